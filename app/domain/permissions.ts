@@ -1,0 +1,60 @@
+// The one permission model: every loader and action asks `can`, and the UI asks the same
+// question to decide which controls to show. Pure: no I/O.
+import type { Role } from "./roles";
+
+export type Actor = {
+  userId: number;
+  organisationId: number;
+  role: Role;
+  /** The organisation is verified and so is this user's membership of it. */
+  organisationVerified: boolean;
+};
+
+/** A record owned by an organisation, with its lifecycle status. */
+export type OwnedRecord = { organisationId: number; status: string };
+
+type Rule = (actor: Actor | null, record?: OwnedRecord) => boolean;
+
+const signedIn: Rule = (a) => a !== null;
+const hasRole =
+  (...roles: Role[]): Rule =>
+  (a) => a !== null && roles.includes(a.role);
+const owns = (a: Actor | null, r?: OwnedRecord) => !!a && !!r && a.organisationId === r.organisationId;
+const readsEverything = (a: Actor | null) => !!a && (a.role === "leadership" || a.role === "admin");
+const isPublic = (r?: OwnedRecord) => !!r && (r.status === "published" || r.status === "closed");
+
+const RULES = {
+  "account:manage": signedIn,
+
+  "challenge:create": hasRole("clinician"),
+  "challenge:view": (a, r) => isPublic(r) || owns(a, r) || readsEverything(a),
+  "challenge:edit": (a, r) => hasRole("clinician")(a) && owns(a, r) && r!.status !== "closed",
+  "challenge:submit": (a, r) =>
+    hasRole("clinician")(a) && owns(a, r) && a!.organisationVerified && r!.status === "draft",
+  "challenge:close": (a, r) => hasRole("clinician")(a) && owns(a, r) && r!.status === "published",
+  "challenge:triage": (a, r) => hasRole("leadership")(a) && (!r || r.status === "submitted"),
+  "challenge:history": (a, r) => owns(a, r) || readsEverything(a),
+
+  "product:create": hasRole("innovator"),
+  "product:view": (a, r) => (!!r && r.status === "published") || owns(a, r) || readsEverything(a),
+  "product:edit": (a, r) => hasRole("innovator")(a) && owns(a, r) && r!.status !== "archived",
+  "product:publish": (a, r) =>
+    hasRole("innovator")(a) && owns(a, r) && a!.organisationVerified && r!.status === "draft",
+  "product:archive": (a, r) => hasRole("innovator")(a) && owns(a, r) && r!.status === "published",
+  "product:history": (a, r) => owns(a, r) || readsEverything(a),
+
+  "pipeline:view": hasRole("leadership", "admin"),
+  "pipeline:export": hasRole("leadership"),
+  "investor:browse": (a) => hasRole("leadership", "admin")(a) || (hasRole("investor")(a) && a!.organisationVerified),
+
+  "admin:view": hasRole("admin", "leadership"),
+  "organisation:verify": hasRole("admin", "leadership"),
+  "user:change-role": hasRole("admin"),
+} satisfies Record<string, Rule>;
+
+export type Permission = keyof typeof RULES;
+export const PERMISSIONS = Object.keys(RULES) as Permission[];
+
+export function can(actor: Actor | null, permission: Permission, record?: OwnedRecord): boolean {
+  return RULES[permission](actor, record);
+}

@@ -1,0 +1,70 @@
+// `npm start`: validate configuration, migrate, load the demo data on first run, build, serve.
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { ConfigError, parseConfig } from "../app/config.server";
+
+function step(message: string) {
+  console.log(`sweetspot: ${message}`);
+}
+
+let config;
+try {
+  config = parseConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`sweetspot: cannot start.\n${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const started = Date.now();
+process.env.DATABASE_PATH = resolve(config.DATABASE_PATH);
+process.env.DATA_DIR = resolve(config.DATA_DIR);
+
+const { getDb } = await import("../db/client.server");
+const { migrateDatabase } = await import("../db/migrate");
+const db = getDb();
+migrateDatabase(db);
+step(`database ready at ${process.env.DATABASE_PATH}`);
+
+if (config.DEMO_MODE) {
+  const { isEmpty, seedDemoData } = await import("../seed/demo");
+  if (isEmpty(db)) {
+    const counts = await seedDemoData(db);
+    step(
+      `loaded the regional demo data: ${counts.organisations.created} organisations, ${counts.challenges.created} challenges, ${counts.products.created} products`,
+    );
+  }
+}
+
+if (process.argv.includes("--no-build")) {
+  step("skipping the build (--no-build)");
+} else {
+  step("building the site…");
+  const build = spawnSync(process.execPath, [resolve("node_modules/@react-router/dev/bin.js"), "build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  if (build.status !== 0) {
+    console.error("sweetspot: the build failed (see above).");
+    process.exit(1);
+  }
+}
+
+const { createApp, listen } = await import("../server/app");
+const app = await createApp({ trustProxy: config.TRUST_PROXY });
+const server = await listen(app, config.PORT, config.HOST);
+const shownHost = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
+step(`serving on http://${shownHost}:${config.PORT} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+function shutdown() {
+  step("stopping");
+  server.close(() => {
+    db.$client.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 5000).unref();
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
