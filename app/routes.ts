@@ -7,5 +7,11 @@ export default [
   route("sign-out", "routes/sign-out.tsx"),
   route("account", "routes/account.tsx"),
   route("admin", "routes/admin.tsx"),
+  route("challenges", "routes/challenges/list.tsx"),
+  route("challenges/new", "routes/challenges/new.tsx"),
+  route("challenges/:challengeId", "routes/challenges/detail.tsx"),
+  route("challenges/:challengeId/edit", "routes/challenges/edit.tsx"),
+  route("triage", "routes/triage.tsx"),
+  route("my-organisation", "routes/my-organisation.tsx"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

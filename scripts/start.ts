@@ -42,7 +42,7 @@ if (process.argv.includes("--no-build")) {
   step("skipping the build (--no-build)");
 } else {
   step("building the site…");
-  const build = spawnSync(process.execPath, [resolve("node_modules/@react-router/dev/bin.js"), "build"], {
+  const build = spawnSync(process.execPath, [resolve("node_modules/@react-router/dev/bin.js"), "build", "--logLevel", "error"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NODE_ENV: "production" },
   });

@@ -20,7 +20,7 @@ if (!chromium) {
 }
 
 console.log("npm test: building the site for the end-to-end tests…");
-const build = spawnSync(process.execPath, [resolve("node_modules/@react-router/dev/bin.js"), "build"], {
+const build = spawnSync(process.execPath, [resolve("node_modules/@react-router/dev/bin.js"), "build", "--logLevel", "error"], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, NODE_ENV: "production" },
 });

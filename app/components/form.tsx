@@ -1,6 +1,6 @@
 // NHS.UK form fields bound to Conform, so errors sit beside the field and what the person
 // typed survives a round trip to the server, with or without JavaScript.
-import { getCollectionProps, getInputProps, getSelectProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 
 type Field = FieldMetadata<any, any, string[]>;
@@ -58,13 +58,15 @@ export function TextField({
   type = "text",
   autoComplete,
   width,
+  inputMode,
 }: {
   field: Field;
   label: string;
   hint?: ReactNode;
-  type?: "text" | "email" | "password" | "number";
+  type?: "text" | "email" | "password" | "date";
   autoComplete?: string;
   width?: 10 | 20 | 30;
+  inputMode?: "numeric";
 }) {
   const invalid = !!field.errors?.length;
   const { key, ...props } = getInputProps(field, { type, ariaDescribedBy: hint ? field.descriptionId : undefined });
@@ -81,8 +83,24 @@ export function TextField({
         // Passwords are never sent back to the browser, so never prefilled either.
         defaultValue={type === "password" ? undefined : props.defaultValue}
         autoComplete={autoComplete}
+        inputMode={inputMode}
         className={classes("nhsuk-input", width && `nhsuk-input--width-${width}`, invalid && "nhsuk-input--error")}
       />
+    </div>
+  );
+}
+
+export function TextareaField({ field, label, hint, rows = 5 }: { field: Field; label: string; hint?: ReactNode; rows?: number }) {
+  const invalid = !!field.errors?.length;
+  const { key, ...props } = getTextareaProps(field, { ariaDescribedBy: hint ? field.descriptionId : undefined });
+  return (
+    <div className={classes("nhsuk-form-group", invalid && "nhsuk-form-group--error")}>
+      <label className="nhsuk-label" htmlFor={field.id}>
+        {label}
+      </label>
+      <Hint field={field} hint={hint} />
+      <ErrorMessage field={field} />
+      <textarea key={key} {...props} rows={rows} className={classes("nhsuk-textarea", invalid && "nhsuk-textarea--error")} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ export type CurrentUser = {
   actor: Actor;
   sessionId: string;
   user: { id: number; name: string; email: string };
-  organisation: { id: number; name: string; kind: string; verified: boolean };
+  organisation: { id: number; name: string; kind: string; place: string; verified: boolean };
   /** A fresh cookie to send when the session's expiry moved forward. */
   refreshedCookie: string | null;
 };
@@ -34,6 +34,7 @@ export function getCurrentUser(request: Request): CurrentUser | null {
       id: valid.organisation.id,
       name: valid.organisation.name,
       kind: valid.organisation.kind,
+      place: valid.organisation.place,
       verified: valid.organisation.verified,
     },
     refreshedCookie: valid.refreshed ? sessionCookie(request, `${readCookie(request, SESSION_COOKIE)}`, valid.expiresAt) : null,
