@@ -1,17 +1,8 @@
 import { Form, NavLink } from "react-router";
+import type { NavItem } from "~/domain/navigation";
 import type { Role } from "~/domain/roles";
 
 export type HeaderUser = { name: string; role: Role; organisationName: string } | null;
-
-type NavItem = { to: string; label: string };
-
-// The navigation fits the role: each person sees the places their work happens.
-export function navigationFor(user: HeaderUser): NavItem[] {
-  const items: NavItem[] = [{ to: "/", label: "Regional pipeline" }];
-  if (!user) return items;
-  if (user.role === "admin" || user.role === "leadership") items.push({ to: "/admin", label: "Organisations and users" });
-  return items;
-}
 
 function NhsLogo() {
   return (
@@ -25,7 +16,7 @@ function NhsLogo() {
   );
 }
 
-export function SiteHeader({ user }: { user: HeaderUser }) {
+export function SiteHeader({ user, navigation }: { user: HeaderUser; navigation: NavItem[] }) {
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -73,7 +64,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
       <nav className="nhsuk-header__navigation" aria-label="Menu">
         <div className="nhsuk-header__navigation-container nhsuk-width-container">
           <ul className="nhsuk-header__navigation-list">
-            {navigationFor(user).map((item) => (
+            {navigation.map((item) => (
               <li key={item.to} className="nhsuk-header__navigation-item">
                 <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.to === "/"}>
                   {item.label}

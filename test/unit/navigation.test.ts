@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "../../app/domain/navigation";
+import type { Role } from "../../app/domain/roles";
+
+const actor = (role: Role) => ({ userId: 1, organisationId: 1, role, organisationVerified: true });
+const labels = (role: Role | null) => navigationFor(role ? actor(role) : null).map((i) => i.label);
+
+describe("navigation", () => {
+  it.each([
+    [null, ["Regional pipeline", "Challenges", "Products"]],
+    ["clinician", ["Regional pipeline", "Challenges", "Products", "My organisation"]],
+    ["innovator", ["Regional pipeline", "Challenges", "Products", "My organisation"]],
+    ["leadership", ["Regional pipeline", "Challenges", "Products", "Triage", "Organisations and users"]],
+    ["investor", ["Regional pipeline", "Challenges", "Products"]],
+    ["admin", ["Regional pipeline", "Challenges", "Products", "Organisations and users"]],
+  ] as const)("fits the %s role", (role, expected) => {
+    expect(labels(role)).toEqual(expected);
+  });
+});
