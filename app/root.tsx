@@ -10,6 +10,7 @@ import { takeFlash } from "./services/flash.server";
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: nhsukStyles },
   { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/assets/images/favicon.svg", type: "image/svg+xml" },
 ];
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -75,6 +76,7 @@ const MESSAGES: Record<number, { title: string; body: string }> = {
   400: { title: "There is a problem with that request", body: "Check what you entered and try again." },
   403: { title: "You do not have permission to see this page", body: "If you think you should, ask your organisation's administrator or the Sweetspot team." },
   404: { title: "Page not found", body: "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address." },
+  405: { title: "This page does not accept forms", body: "Go back to the page you came from and try again from there." },
   429: { title: "Too many attempts", body: "Wait a few minutes, then try again." },
 };
 

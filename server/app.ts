@@ -39,6 +39,8 @@ export async function createApp({ buildDir = "build", trustProxy = false } = {})
   });
   // The NHS.UK stylesheet refers to its icons at /assets/images.
   app.use("/assets/images", express.static(NHSUK_IMAGES, { maxAge: "1d" }));
+  // Browsers ask for /favicon.ico whatever the page says.
+  app.get("/favicon.ico", (_req, res) => res.sendFile(join(NHSUK_IMAGES, "favicon.ico"), { maxAge: "1d" }));
   app.use("/assets", express.static(join(dir, "client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(join(dir, "client"), { maxAge: "1h" }));
   // A bare route: a health check, and the floor the benchmarks compare page times with.

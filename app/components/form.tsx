@@ -9,8 +9,12 @@ function classes(...names: (string | false | undefined)[]) {
   return names.filter(Boolean).join(" ");
 }
 
+// Lists every field error Conform knows of (form.allErrors), not just the fields passed in:
+// Conform's fieldset is a Proxy with no own keys, so it cannot be enumerated.
 export function ErrorSummary({ form, fields }: { form: FormMetadata<any, string[]>; fields: Record<string, Field> }) {
-  const fieldErrors = Object.values(fields).filter((f) => f.errors?.length);
+  const fieldErrors = Object.entries(form.allErrors ?? {})
+    .filter(([name, errors]) => name !== "" && errors.length > 0)
+    .map(([name, errors]) => ({ id: fields[name]?.id ?? `${form.id}-field-${name}`, message: errors[0] }));
   const formErrors = form.errors ?? [];
   if (!fieldErrors.length && !formErrors.length) return null;
   return (
@@ -25,7 +29,7 @@ export function ErrorSummary({ form, fields }: { form: FormMetadata<any, string[
           ))}
           {fieldErrors.map((f) => (
             <li key={f.id}>
-              <a href={`#${f.id}`}>{f.errors![0]}</a>
+              <a href={`#${f.id}`}>{f.message}</a>
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form } from "react-router";
+import { Form } from "react-router";
 import type { Route } from "./+types/admin";
 import { adminActionSchema } from "~/forms/admin";
 import { can } from "~/domain/permissions";
@@ -7,7 +7,7 @@ import { ROLE_LABELS, ROLES } from "~/domain/roles";
 import { labelOf, ORGANISATION_KINDS, PLACES } from "~/domain/taxonomies";
 import { changeRole, listOrganisationsWithMembers, verifyMembership, verifyOrganisation } from "~/services/admin.server";
 import { requirePermission } from "~/services/auth/current-user.server";
-import { forbidden } from "~/services/errors.server";
+import { badRequest, forbidden } from "~/services/errors.server";
 import { redirectWithFlash } from "~/services/flash.server";
 
 export function meta() {
@@ -22,7 +22,8 @@ export function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const current = requirePermission(request, "admin:view");
   const submission = parseWithZod(await request.formData(), { schema: adminActionSchema });
-  if (submission.status !== "success") return data({ message: "That request was not valid." }, { status: 400 });
+  // The admin forms are buttons and a select, so invalid input means a stale or altered page.
+  if (submission.status !== "success") badRequest("That request was not valid. Go back to the admin page and try again.");
   const input = submission.value;
   const actor = current.actor;
   let message: string;
@@ -41,8 +42,6 @@ export async function action({ request }: Route.ActionArgs) {
   }
   return redirectWithFlash(request, "/admin", { message, kind: "success" });
 }
-
-
 
 export default function Admin({ loaderData }: Route.ComponentProps) {
   const { organisations, users, canChangeRoles } = loaderData;

@@ -54,6 +54,16 @@ describe("posting a challenge", () => {
     expect(audit(id).map((e) => e.action)).toEqual(["challenge.created", "challenge.edited", "challenge.submitted"]);
   });
 
+  it("keeps a published challenge complete, whichever button saves it", async () => {
+    const { user, cookie } = await signedIn({ role: "clinician" });
+    const { id } = createChallenge(user.organisationId);
+    const before = snapshot();
+    const blanked = await call(edit.action, postRequest(`/challenges/${id}/edit`, complete({ summary: "", intent: "draft" }), cookie), { params: { challengeId: String(id) } });
+    expect(blanked.status).toBe(400);
+    expect(fieldErrors(blanked)).toMatchObject({ summary: ["Enter a summary"] });
+    expect(snapshot()).toBe(before);
+  });
+
   it("lets an unverified organisation draft but not submit", async () => {
     const { cookie } = await signedIn({ role: "clinician", verified: false });
     const before = snapshot();

@@ -31,9 +31,13 @@ export function loader({ request, params }: Route.LoaderArgs) {
 export async function action({ request, params }: Route.ActionArgs) {
   const current = requireUser(request);
   const id = recordId(params.challengeId);
+  const challenge = loadVisibleChallenge(current.actor, id);
+  if (!can(current.actor, "challenge:edit", challenge)) forbidden("Only the organisation that posted this challenge can change it.");
   const formData = await request.formData();
   const intent = challengeIntent(formData);
-  const submission = parseWithZod(formData, { schema: challengeSchema(intent) });
+  // Once a challenge has left draft, every save must keep it complete, whichever button was used.
+  const rules = intent === "submit" || challenge.status !== "draft" ? "submit" : "draft";
+  const submission = parseWithZod(formData, { schema: challengeSchema(rules) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = updateChallenge(current.actor, id, submission.value, intent);
   if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: 403 });
