@@ -55,5 +55,5 @@ export async function teardown() {
     child.kill("SIGTERM");
     await exited;
   }
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
