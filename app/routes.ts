@@ -13,5 +13,11 @@ export default [
   route("challenges/:challengeId/edit", "routes/challenges/edit.tsx"),
   route("triage", "routes/triage.tsx"),
   route("my-organisation", "routes/my-organisation.tsx"),
+  route("products", "routes/products/list.tsx"),
+  route("products/new", "routes/products/new.tsx"),
+  route("products/:productId", "routes/products/detail.tsx"),
+  route("products/:productId/edit", "routes/products/edit.tsx"),
+  route("export/challenges.csv", "routes/export/challenges-csv.ts"),
+  route("export/products.csv", "routes/export/products-csv.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

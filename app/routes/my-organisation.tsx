@@ -2,9 +2,10 @@ import { Link } from "react-router";
 import type { Route } from "./+types/my-organisation";
 import { formatDate, StatusTag } from "~/components/record-bits";
 import { can } from "~/domain/permissions";
-import { CHALLENGE_STATUSES } from "~/domain/taxonomies";
+import { CHALLENGE_STATUSES, PRODUCT_STATUSES } from "~/domain/taxonomies";
 import { requireUser } from "~/services/auth/current-user.server";
 import { organisationChallenges } from "~/services/challenge-lists.server";
+import { organisationProducts } from "~/services/product-lists.server";
 
 export function meta() {
   return [{ title: "My organisation – Sweetspot" }];
@@ -18,11 +19,12 @@ export function loader({ request }: Route.LoaderArgs) {
     verified: actor.organisationVerified,
     challenges: can(actor, "challenge:create") ? organisationChallenges(actor) : null,
     canCreateChallenge: can(actor, "challenge:create"),
+    products: can(actor, "product:create") ? organisationProducts(actor) : null,
   };
 }
 
 export default function MyOrganisation({ loaderData }: Route.ComponentProps) {
-  const { organisation, verified, challenges, canCreateChallenge } = loaderData;
+  const { organisation, verified, challenges, canCreateChallenge, products } = loaderData;
   return (
     <>
       <span className="nhsuk-caption-l">My organisation</span>
@@ -64,6 +66,41 @@ export default function MyOrganisation({ loaderData }: Route.ComponentProps) {
                       <StatusTag status={c.status} options={CHALLENGE_STATUSES} />
                     </td>
                     <td className="nhsuk-table__cell">{formatDate(c.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+      {products ? (
+        <section aria-labelledby="products-heading">
+          <h2 id="products-heading">Products</h2>
+          <p>
+            <Link to="/products/new">Post a product</Link>
+          </p>
+          {products.length === 0 ? (
+            <p>Your company has not posted a product yet.</p>
+          ) : (
+            <table className="nhsuk-table">
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Your company's products</caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th className="nhsuk-table__header" scope="col">Name</th>
+                  <th className="nhsuk-table__header" scope="col">Status</th>
+                  <th className="nhsuk-table__header" scope="col">Last changed</th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {products.map((p) => (
+                  <tr className="nhsuk-table__row" key={p.id}>
+                    <th className="nhsuk-table__header" scope="row">
+                      <Link to={`/products/${p.id}`}>{p.name}</Link>
+                    </th>
+                    <td className="nhsuk-table__cell">
+                      <StatusTag status={p.status} options={PRODUCT_STATUSES} />
+                    </td>
+                    <td className="nhsuk-table__cell">{formatDate(p.updatedAt)}</td>
                   </tr>
                 ))}
               </tbody>
