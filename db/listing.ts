@@ -142,3 +142,66 @@ export function listProducts(db: DbOrTx, f: ProductListFilters) {
     .all();
   return { rows, total };
 }
+
+// Every matching row, in the list's order, with the fields an export needs (no page).
+export function listAllChallenges(db: DbOrTx, f: Omit<ChallengeListFilters, "page" | "pageSize">) {
+  return db
+    .select({
+      id: challenges.id,
+      title: challenges.title,
+      summary: challenges.summary,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      place: challenges.place,
+      clinicalAreas: challenges.clinicalAreas,
+      careSettings: challenges.careSettings,
+      mustHaves: challenges.mustHaves,
+      peopleAffectedPerYear: challenges.peopleAffectedPerYear,
+      inequalitiesFocus: challenges.inequalitiesFocus,
+      fundingRoute: challenges.fundingRoute,
+      status: challenges.status,
+      closingDate: challenges.closingDate,
+      submittedAt: challenges.submittedAt,
+      publishedAt: challenges.publishedAt,
+      createdAt: challenges.createdAt,
+      updatedAt: challenges.updatedAt,
+    })
+    .from(challenges)
+    .innerJoin(organisations, eq(organisations.id, challenges.organisationId))
+    .where(challengeConditions(f))
+    .orderBy(...CHALLENGE_ORDER[f.sort])
+    .all();
+}
+
+export function listAllProducts(db: DbOrTx, f: Omit<ProductListFilters, "page" | "pageSize">) {
+  return db
+    .select({
+      id: products.id,
+      name: products.name,
+      summary: products.summary,
+      organisationName: organisations.name,
+      place: organisations.place,
+      technologyType: products.technologyType,
+      clinicalAreas: products.clinicalAreas,
+      careSettings: products.careSettings,
+      deviceClass: products.deviceClass,
+      ukcaMarked: products.ukcaMarked,
+      processesPatientData: products.processesPatientData,
+      dtacPassed: products.dtacPassed,
+      esfTier: products.esfTier,
+      trl: products.trl,
+      features: products.features,
+      investorVisible: products.investorVisible,
+      fundingSought: products.fundingSought,
+      priceModel: products.priceModel,
+      status: products.status,
+      publishedAt: products.publishedAt,
+      createdAt: products.createdAt,
+      updatedAt: products.updatedAt,
+    })
+    .from(products)
+    .innerJoin(organisations, eq(organisations.id, products.organisationId))
+    .where(productConditions(f))
+    .orderBy(...PRODUCT_ORDER[f.sort])
+    .all();
+}

@@ -22,9 +22,13 @@ export function loadDataset(tx: Tx, dataset: Dataset, actorUserId: number | null
   const orgIds = new Map<string, number>();
   for (const o of dataset.organisations) {
     const values = { key: o.key, name: o.name, kind: o.kind, place: o.place, verified: o.verified ?? true };
-    const existing = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.key, o.key)).get();
+    // Names are unique, so an organisation already here under another key (or none, after
+    // sign-up) is the same organisation: adopt it, keeping any key it already has.
+    const existing =
+      tx.select({ id: organisations.id, key: organisations.key }).from(organisations).where(eq(organisations.key, o.key)).get() ??
+      tx.select({ id: organisations.id, key: organisations.key }).from(organisations).where(eq(organisations.name, o.name)).get();
     if (existing) {
-      tx.update(organisations).set(values).where(eq(organisations.id, existing.id)).run();
+      tx.update(organisations).set({ ...values, key: existing.key ?? o.key }).where(eq(organisations.id, existing.id)).run();
       orgIds.set(o.key, existing.id);
       counts.organisations.updated++;
     } else {
