@@ -1,32 +1,21 @@
 // WCAG 2.2 AA on every page a person can reach, checked by axe in a real browser, plus the
 // page structure axe does not insist on: skip link first, one h1, the three landmarks.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, it } from "vitest";
 import type { Role } from "../../app/domain/roles";
-import { addCookie, baseURL, describeBrowser, expectNoSeriousAxeViolations, launchBrowser, serverDb, sessionCookieFor } from "../support/e2e";
+import { describeBrowser, expectNoSeriousAxeViolations, serverDb, sessionCookieFor, useBrowser } from "../support/e2e";
 import { createOrganisation } from "../support/factories";
 import { createChallenge } from "../support/records";
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const newPage = useBrowser();
 let published: number;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   published = createChallenge(createOrganisation({}, serverDb()).id, {}, serverDb()).id;
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function pageAs(role: Role | "anonymous", javaScriptEnabled: boolean): Promise<Page> {
-  context = await browser.newContext({ baseURL: baseURL(), javaScriptEnabled });
-  if (role !== "anonymous") await addCookie(context, (await sessionCookieFor(role)).cookie);
-  return context.newPage();
+  return newPage(javaScriptEnabled, role === "anonymous" ? undefined : (await sessionCookieFor(role)).cookie);
 }
 
 /** Sends the sign-up form half filled in, so the field errors show. */

@@ -1,32 +1,14 @@
 // Accounts in a real browser, used as a person would: labels, buttons, the header.
 // Each journey also runs with JavaScript off, because every form must work without it.
 import { eq } from "drizzle-orm";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { organisations, users } from "../../db/schema";
-import { addCookie, baseURL, describeBrowser, launchBrowser, serverDb, sessionCookieFor } from "../support/e2e";
+import { baseURL, describeBrowser, serverDb, sessionCookieFor, stamp, useBrowser } from "../support/e2e";
 import { createOrganisation } from "../support/factories";
 
-let browser: Browser;
-let context: BrowserContext | undefined;
+const newPage = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await context?.close();
-  context = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function newPage(javaScriptEnabled = true): Promise<Page> {
-  context = await browser.newContext({ baseURL: baseURL(), javaScriptEnabled });
-  return context.newPage();
-}
-
-const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const header = (page: Page) => page.getByRole("banner");
 
 describeBrowser.each([
@@ -119,8 +101,7 @@ describeBrowser("the admin page", () => {
   it("verifies an organisation with its Verify button", async () => {
     const org = createOrganisation({ name: `Airedale Wound Care ${stamp()}`, verified: false }, serverDb());
     const { cookie } = await sessionCookieFor("admin");
-    const page = await newPage();
-    await addCookie(context!, cookie);
+    const page = await newPage(true, cookie);
 
     await page.goto("/admin");
     await page.getByRole("button", { name: `Verify ${org.name}` }).click();

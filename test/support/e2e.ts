@@ -1,8 +1,8 @@
 // Helpers for the end-to-end tests: the running site (started by test/setup/e2e-server.ts),
 // its database, signed-in users without the sign-in form, the browser and axe.
 import AxeBuilder from "@axe-core/playwright";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { describe, expect, inject } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, inject } from "vitest";
 import { openDatabase, type Db } from "../../db/client.server";
 import type { Role } from "../../app/domain/roles";
 import { SESSION_COOKIE } from "../../app/services/auth/cookies.server";
@@ -40,6 +40,33 @@ export async function addCookie(context: BrowserContext, cookie: string) {
 export function launchBrowser() {
   return chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
 }
+
+/**
+ * One browser per test file and a fresh context per test. Call at the top of a file;
+ * `newPage` opens a page with JavaScript on or off, signed in when given a cookie.
+ */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    if (findChromium()) browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async function newPage(javaScriptEnabled = true, cookie?: string): Promise<Page> {
+    context = await browser!.newContext({ baseURL: baseURL(), javaScriptEnabled });
+    if (cookie) await addCookie(context, cookie);
+    return context.newPage();
+  };
+}
+
+/** A short unique suffix, so records made by parallel tests never collide. */
+export const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** Browser tests run only where Chromium is installed; `npm test` says so when it is not. */
 export const describeBrowser = describe.skipIf(!findChromium());
