@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
-          globalSetup: ["test/setup/base-database.ts"],
+          globalSetup: ["test/setup/base-database.ts", "test/setup/meilisearch.ts"],
           setupFiles: ["test/setup/integration.ts"],
           testTimeout: 20_000,
         },

@@ -38,6 +38,10 @@ if (config.DEMO_MODE) {
   }
 }
 
+// The engine starts while the site builds; a search engine that cannot start only costs search.
+const { startSearchEngine } = await import("../search/start");
+const searchStarting = startSearchEngine({ host: config.MEILI_HOST, apiKey: config.MEILI_MASTER_KEY, dataDir: process.env.DATA_DIR });
+
 if (process.argv.includes("--no-build")) {
   step("skipping the build (--no-build)");
 } else {
@@ -52,6 +56,21 @@ if (process.argv.includes("--no-build")) {
   }
 }
 
+const search = await searchStarting;
+if (search.ok) {
+  // The built app reads these, as it reads DATABASE_PATH.
+  process.env.MEILI_HOST = search.host;
+  if (search.apiKey) process.env.MEILI_MASTER_KEY = search.apiKey;
+  try {
+    await search.engine.configure();
+    step(`search engine ready at ${search.host}${search.local ? " (local)" : ""}`);
+  } catch (error) {
+    step(`search engine not ready, writes will wait in the outbox: ${(error as Error).message}`);
+  }
+} else {
+  step(`search is unavailable: ${search.reason}`);
+}
+
 const { createApp, listen } = await import("../server/app");
 const app = await createApp({ trustProxy: config.TRUST_PROXY });
 const server = await listen(app, config.PORT, config.HOST);
@@ -62,7 +81,7 @@ function shutdown() {
   step("stopping");
   server.close(() => {
     db.$client.close();
-    process.exit(0);
+    void search.stop().finally(() => process.exit(0));
   });
   setTimeout(() => process.exit(0), 5000).unref();
 }
