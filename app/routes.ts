@@ -13,6 +13,7 @@ export default [
   route("challenges/:challengeId/edit", "routes/challenges/edit.tsx"),
   route("triage", "routes/triage.tsx"),
   route("my-organisation", "routes/my-organisation.tsx"),
+  route("search", "routes/search.tsx"),
   route("products", "routes/products/list.tsx"),
   route("products/new", "routes/products/new.tsx"),
   route("products/:productId", "routes/products/detail.tsx"),

@@ -8,6 +8,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
     { to: "/", label: "Regional pipeline" },
     { to: "/challenges", label: "Challenges" },
     { to: "/products", label: "Products" },
+    { to: "/search", label: "Search" },
   ];
   if (can(actor, "challenge:create") || can(actor, "product:create")) items.push({ to: "/my-organisation", label: "My organisation" });
   if (can(actor, "challenge:triage")) items.push({ to: "/triage", label: "Triage" });

@@ -7,7 +7,7 @@ import { challenges, organisations, users } from "../../db/schema";
 import { ROLES, type Role } from "../../app/domain/roles";
 import { baseURL, serverDb, sessionCookieFor, type E2eRole } from "../support/e2e";
 import { createOrganisation, createUser } from "../support/factories";
-import { createChallenge } from "../support/records";
+import { createChallenge, createProduct } from "../support/records";
 
 const EVERYONE: E2eRole[] = ["anonymous", ...ROLES];
 
@@ -29,6 +29,9 @@ beforeAll(() => {
   const nhsTrust = createOrganisation({ kind: "nhs_trust" }, db).id;
   records.published = createChallenge(nhsTrust, {}, db).id;
   records.draft = createChallenge(nhsTrust, { status: "draft", publishedAt: null }, db).id;
+  const company = createOrganisation({ kind: "company" }, db).id;
+  records.product = createProduct(company, {}, db).id;
+  records.draftProduct = createProduct(company, { status: "draft", publishedAt: null }, db).id;
 });
 const resolve = (path: string) => path.replace(/:(\w+)/g, (_, name: string) => String(records[name]));
 
@@ -98,6 +101,15 @@ describe("GET, every route × every role", () => {
       ["/challenges/:draft/edit", byRole(SIGN_IN, { leadership: 403, admin: 403 }, 404)],
       ["/triage", byRole(SIGN_IN, { leadership: 200 }, 403)],
       ["/my-organisation", byRole(SIGN_IN, {}, 200)],
+      ["/products", all(200)],
+      ["/products/new", byRole(SIGN_IN, { innovator: 200 }, 403)],
+      ["/products/:product", all(200)],
+      ["/products/:draftProduct", byRole(404, readsEverything, 404)],
+      ["/products/:product/edit", byRole(SIGN_IN, {}, 403)],
+      ["/products/:draftProduct/edit", byRole(SIGN_IN, { leadership: 403, admin: 403 }, 404)],
+      ["/export/challenges.csv", byRole(SIGN_IN, { leadership: 200 }, 403)],
+      ["/export/products.csv", byRole(SIGN_IN, { leadership: 200 }, 403)],
+      ["/search?q=falls", all(200)],
       ["/no-such-page", all(404)],
     ]),
   )("GET $path as $role → $expected", async ({ path, role, expected }) => {
@@ -121,12 +133,16 @@ describe("POST with an empty form, every route × every role", () => {
       ["/challenges", all(405)],
       ["/triage", all(405)],
       ["/my-organisation", all(405)],
+      ["/products", all(405)],
+      ["/search", all(405)],
+      ["/export/challenges.csv", all(405)],
       ["/sign-in", byRole(400, {}, HOME)],
       ["/sign-up", byRole(400, {}, HOME)],
       ["/sign-out", all(HOME)],
       ["/account", byRole(SIGN_IN, {}, 400)],
       ["/admin", byRole(SIGN_IN, { leadership: 400, admin: 400 }, 403)],
       ["/challenges/new", byRole(SIGN_IN, { clinician: 400 }, 403)],
+      ["/products/new", byRole(SIGN_IN, { innovator: 400 }, 403)],
       ["/no-such-page", all(404)],
     ]),
   )("POST $path as $role → $expected", async ({ path, role, expected }) => {

@@ -7,12 +7,12 @@ const labels = (role: Role | null) => navigationFor(role ? actor(role) : null).m
 
 describe("navigation", () => {
   it.each([
-    [null, ["Regional pipeline", "Challenges", "Products"]],
-    ["clinician", ["Regional pipeline", "Challenges", "Products", "My organisation"]],
-    ["innovator", ["Regional pipeline", "Challenges", "Products", "My organisation"]],
-    ["leadership", ["Regional pipeline", "Challenges", "Products", "Triage", "Organisations and users"]],
-    ["investor", ["Regional pipeline", "Challenges", "Products"]],
-    ["admin", ["Regional pipeline", "Challenges", "Products", "Organisations and users"]],
+    [null, ["Regional pipeline", "Challenges", "Products", "Search"]],
+    ["clinician", ["Regional pipeline", "Challenges", "Products", "Search", "My organisation"]],
+    ["innovator", ["Regional pipeline", "Challenges", "Products", "Search", "My organisation"]],
+    ["leadership", ["Regional pipeline", "Challenges", "Products", "Search", "Triage", "Organisations and users"]],
+    ["investor", ["Regional pipeline", "Challenges", "Products", "Search"]],
+    ["admin", ["Regional pipeline", "Challenges", "Products", "Search", "Organisations and users"]],
   ] as const)("fits the %s role", (role, expected) => {
     expect(labels(role)).toEqual(expected);
   });
