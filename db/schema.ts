@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type {
   CareSetting,
   ChallengeStatus,
@@ -13,6 +13,7 @@ import type {
   TechnologyType,
 } from "../app/domain/taxonomies";
 import type { Role } from "../app/domain/roles";
+import type { MatchReasons } from "../app/domain/matching/explain";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -43,6 +44,8 @@ export const users = sqliteTable(
     // Joining an existing organisation needs an admin's or the leadership group's say-so
     // before the member may submit or publish in its name.
     membershipVerified: integer("membership_verified", { mode: "boolean" }).notNull().default(false),
+    // Emails for notifications: each one as it happens, or a weekly digest.
+    emailPreference: text("email_preference").$type<"immediate" | "weekly">().notNull().default("immediate"),
     createdAt: createdAt(),
   },
   (t) => [index("users_organisation_idx").on(t.organisationId)],
@@ -149,9 +152,100 @@ export const auditEvents = sqliteTable(
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId)],
 );
 
+// A proposed pairing of a challenge and a product. One row per pair: proposing again after
+// a decline reopens the same row. Accepting it (issue: the workflow) starts a trial.
+export const matches = sqliteTable(
+  "matches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    challengeId: integer("challenge_id").notNull().references(() => challenges.id),
+    productId: integer("product_id").notNull().references(() => products.id),
+    status: text("status").$type<"proposed" | "accepted" | "declined" | "withdrawn">().notNull().default("proposed"),
+    proposedByOrganisationId: integer("proposed_by_organisation_id").notNull().references(() => organisations.id),
+    proposedById: integer("proposed_by_id").references(() => users.id),
+    /** The score and reasons the proposer saw, kept as they were then. */
+    score: integer("score").notNull(),
+    reasons: text("reasons", { mode: "json" }).$type<MatchReasons>().notNull(),
+    message: text("message").notNull().default(""),
+    declineReason: text("decline_reason"),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("matches_pair_idx").on(t.challengeId, t.productId), index("matches_product_idx").on(t.productId)],
+);
+
+// Pairs already announced as strong matches, so nobody hears about the same pair twice.
+export const matchAlerts = sqliteTable(
+  "match_alerts",
+  {
+    challengeId: integer("challenge_id").notNull().references(() => challenges.id),
+    productId: integer("product_id").notNull().references(() => products.id),
+    score: integer("score").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.challengeId, t.productId] })],
+);
+
+// The in-app inbox; email copies are sent from here (immediately or in a digest).
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    link: text("link").notNull(),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    emailedAt: integer("emailed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt)],
+);
+
+// Challenges and products waiting to be pushed to the search index, written in the same
+// transaction as the change (DESIGN "Sync without loss"). A row names a record, not an
+// operation: the push reads the record's current state, so replaying a row is harmless.
+export const searchOutbox = sqliteTable(
+  "search_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    indexName: text("index_name").$type<"challenges" | "products">().notNull(),
+    recordId: integer("record_id").notNull(),
+    createdAt: createdAt(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`),
+    lastError: text("last_error"),
+  },
+  (t) => [index("search_outbox_due_idx").on(t.nextAttemptAt), index("search_outbox_record_idx").on(t.indexName, t.recordId)],
+);
+
+
+// How far each reader of the append-only audit log has got. Match alerts read the
+// "published" events from it: those are written in the publish transaction, so an alert is
+// never lost to a crash and never runs for a publish that rolled back.
+export const auditCursors = sqliteTable("audit_cursors", {
+  name: text("name").primaryKey(),
+  /** The id of the last audit event this reader has dealt with. */
+  position: integer("position").notNull(),
+  updatedAt: updatedAt(),
+});
+
+// One holder at a time per job across processes: the server's mail worker and
+// `npm run mail:digest` must not both send the same email.
+export const workerLeases = sqliteTable("worker_leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});
+
 export type Organisation = typeof organisations.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type Challenge = typeof challenges.$inferSelect;
 export type Product = typeof products.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type SearchOutboxRow = typeof searchOutbox.$inferSelect;
+export type Match = typeof matches.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;

@@ -12,6 +12,7 @@ import {
 import type { DocumentOf, EngineHealth, HighlightPiece, IndexName, SearchEngine, SearchHit, SearchQuery, SearchResult } from "./port";
 import { SearchUnavailableError } from "./port";
 import { INDEX_SETTINGS } from "./settings";
+import { nodeHttpClient } from "./http-client";
 
 export type MeilisearchOptions = {
   host: string;
@@ -31,7 +32,7 @@ const POST = "\u0003";
 const HIGHLIGHTED = ["title", "name", "summary"];
 
 export function createMeilisearchEngine(options: MeilisearchOptions): SearchEngine {
-  const client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.timeoutMs ?? 5000 });
+  const client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.timeoutMs ?? 5000, httpClient: nodeHttpClient });
   const uid = (index: IndexName) => `${options.indexPrefix ?? ""}${index}`;
   const waitFor = async (task: EnqueuedTaskPromise, what: string) => {
     const done = await task.waitTask({ timeout: options.taskTimeoutMs ?? 30_000, interval: 25 });
@@ -128,7 +129,9 @@ async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof SearchUnavailableError) throw error;
     // A 4xx from the engine is our bug (a bad filter, say), not an outage: let it surface.
-    if (error instanceof MeilisearchApiError && error.response.status < 500) throw error;
+    // (The client wraps whatever its HTTP transport throws, so look one level down too.)
+    const api = error instanceof MeilisearchApiError ? error : error instanceof Error && error.cause instanceof MeilisearchApiError ? error.cause : null;
+    if (api && api.response.status < 500) throw api;
     throw new SearchUnavailableError(`Search engine could not ${what}: ${describe(error)}`, { cause: error });
   }
 }

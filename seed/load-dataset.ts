@@ -1,10 +1,13 @@
 // Writes a validated dataset into the database, matching organisations, challenges and
 // products by key so that loading the same file twice changes nothing. Synchronous: call it
-// inside one transaction so a failure leaves nothing half-loaded.
+// inside one transaction so a failure leaves nothing half-loaded. Every challenge and product
+// it writes gets a search outbox row in that transaction, so the demo seed and imports reach
+// the index the way any other write does.
 import { eq } from "drizzle-orm";
 import type { Tx } from "../db/client.server";
 import { challenges, organisations, products } from "../db/schema";
 import { recordAudit } from "../app/services/audit.server";
+import { enqueueOrganisationRecords, enqueueSearchUpdate } from "../search/outbox";
 import type { Dataset } from "./dataset-schema";
 
 export type LoadCounts = {
@@ -20,15 +23,18 @@ export function loadDataset(tx: Tx, dataset: Dataset, actorUserId: number | null
     products: { created: 0, updated: 0 },
   };
   const orgIds = new Map<string, number>();
+  const orgColumns = { id: organisations.id, key: organisations.key, name: organisations.name, place: organisations.place };
   for (const o of dataset.organisations) {
     const values = { key: o.key, name: o.name, kind: o.kind, place: o.place, verified: o.verified ?? true };
     // Names are unique, so an organisation already here under another key (or none, after
     // sign-up) is the same organisation: adopt it, keeping any key it already has.
     const existing =
-      tx.select({ id: organisations.id, key: organisations.key }).from(organisations).where(eq(organisations.key, o.key)).get() ??
-      tx.select({ id: organisations.id, key: organisations.key }).from(organisations).where(eq(organisations.name, o.name)).get();
+      tx.select(orgColumns).from(organisations).where(eq(organisations.key, o.key)).get() ??
+      tx.select(orgColumns).from(organisations).where(eq(organisations.name, o.name)).get();
     if (existing) {
       tx.update(organisations).set({ ...values, key: existing.key ?? o.key }).where(eq(organisations.id, existing.id)).run();
+      // Documents carry the owner's name and place.
+      if (existing.name !== o.name || existing.place !== o.place) enqueueOrganisationRecords(tx, existing.id);
       orgIds.set(o.key, existing.id);
       counts.organisations.updated++;
     } else {
@@ -70,12 +76,14 @@ export function loadDataset(tx: Tx, dataset: Dataset, actorUserId: number | null
     const existing = tx.select({ id: challenges.id, status: challenges.status }).from(challenges).where(eq(challenges.key, c.key)).get();
     if (existing) {
       tx.update(challenges).set(values).where(eq(challenges.id, existing.id)).run();
+      enqueueSearchUpdate(tx, "challenges", existing.id);
       counts.challenges.updated++;
       if (existing.status !== c.status) {
         recordAudit(tx, { actorUserId, action: "challenge.imported", entityType: "challenge", entityId: existing.id, fromState: existing.status, toState: c.status });
       }
     } else {
       const row = tx.insert(challenges).values(values).returning({ id: challenges.id }).get();
+      enqueueSearchUpdate(tx, "challenges", row.id);
       counts.challenges.created++;
       recordAudit(tx, { actorUserId, action: "challenge.imported", entityType: "challenge", entityId: row.id, toState: c.status });
     }
@@ -110,12 +118,14 @@ export function loadDataset(tx: Tx, dataset: Dataset, actorUserId: number | null
     const existing = tx.select({ id: products.id, status: products.status }).from(products).where(eq(products.key, p.key)).get();
     if (existing) {
       tx.update(products).set(values).where(eq(products.id, existing.id)).run();
+      enqueueSearchUpdate(tx, "products", existing.id);
       counts.products.updated++;
       if (existing.status !== p.status) {
         recordAudit(tx, { actorUserId, action: "product.imported", entityType: "product", entityId: existing.id, fromState: existing.status, toState: p.status });
       }
     } else {
       const row = tx.insert(products).values(values).returning({ id: products.id }).get();
+      enqueueSearchUpdate(tx, "products", row.id);
       counts.products.created++;
       recordAudit(tx, { actorUserId, action: "product.imported", entityType: "product", entityId: row.id, toState: p.status });
     }

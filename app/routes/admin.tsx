@@ -5,18 +5,20 @@ import { adminActionSchema } from "~/forms/admin";
 import { can } from "~/domain/permissions";
 import { ROLE_LABELS, ROLES } from "~/domain/roles";
 import { labelOf, ORGANISATION_KINDS, PLACES } from "~/domain/taxonomies";
+import { SearchStatusPanel } from "~/components/search-status";
 import { changeRole, listOrganisationsWithMembers, verifyMembership, verifyOrganisation } from "~/services/admin.server";
 import { requirePermission } from "~/services/auth/current-user.server";
 import { badRequest, forbidden } from "~/services/errors.server";
 import { redirectWithFlash } from "~/services/flash.server";
+import { getSearchStatus } from "~/services/search-status.server";
 
 export function meta() {
   return [{ title: "Organisations and users – Sweetspot" }];
 }
 
-export function loader({ request }: Route.LoaderArgs) {
+export async function loader({ request }: Route.LoaderArgs) {
   const current = requirePermission(request, "admin:view");
-  return { ...listOrganisationsWithMembers(), canChangeRoles: can(current.actor, "user:change-role") };
+  return { ...listOrganisationsWithMembers(), canChangeRoles: can(current.actor, "user:change-role"), search: await getSearchStatus() };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -44,7 +46,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Admin({ loaderData }: Route.ComponentProps) {
-  const { organisations, users, canChangeRoles } = loaderData;
+  const { organisations, users, canChangeRoles, search } = loaderData;
   const orgName = new Map(organisations.map((o) => [o.id, o.name]));
   return (
     <>
@@ -144,6 +146,8 @@ export default function Admin({ loaderData }: Route.ComponentProps) {
           ))}
         </tbody>
       </table>
+      <h2>Search</h2>
+      <SearchStatusPanel status={search} />
     </>
   );
 }

@@ -1,10 +1,12 @@
 // Challenge lifecycle: draft → submitted → published → closed, with triage by the
-// leadership group. Every change writes its audit event in the same transaction.
+// leadership group. Every change writes its audit event and its search outbox row in the
+// same transaction.
 import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "../../db/client.server";
 import { challenges, organisations, type Challenge } from "../../db/schema";
 import type { ChallengeInput, ChallengeIntent } from "../forms/challenge";
 import { can, type Actor } from "../domain/permissions";
+import { enqueueSearchUpdate } from "../../search/outbox";
 import { recordAudit } from "./audit.server";
 import { forbidden, notFound } from "./errors.server";
 
@@ -48,6 +50,7 @@ export function createChallenge(actor: Actor, input: ChallengeInput, intent: Cha
       .returning({ id: challenges.id })
       .get();
     recordAudit(tx, { actorUserId: actor.userId, action: "challenge.created", entityType: "challenge", entityId: row.id, toState: "draft" });
+    enqueueSearchUpdate(tx, "challenges", row.id);
     if (intent === "submit") submit(tx, actor, row.id, now);
     return { ok: true, id: row.id, status: intent === "submit" ? "submitted" : "draft" } as const;
   });
@@ -62,6 +65,7 @@ export function updateChallenge(actor: Actor, id: number, input: ChallengeInput,
     if (submitting && !can(actor, "challenge:submit", current)) return { ok: false, message: NOT_VERIFIED } as const;
     tx.update(challenges).set({ ...columns(input), updatedAt: now }).where(eq(challenges.id, id)).run();
     recordAudit(tx, { actorUserId: actor.userId, action: "challenge.edited", entityType: "challenge", entityId: id, fromState: current.status, toState: current.status });
+    enqueueSearchUpdate(tx, "challenges", id);
     if (submitting) submit(tx, actor, id, now);
     return { ok: true, id, status: submitting ? "submitted" : current.status } as const;
   });
@@ -70,6 +74,7 @@ export function updateChallenge(actor: Actor, id: number, input: ChallengeInput,
 function submit(tx: Tx, actor: Actor, id: number, now: Date) {
   tx.update(challenges).set({ status: "submitted", submittedAt: now, triageNote: null, updatedAt: now }).where(eq(challenges.id, id)).run();
   recordAudit(tx, { actorUserId: actor.userId, action: "challenge.submitted", entityType: "challenge", entityId: id, fromState: "draft", toState: "submitted" });
+  enqueueSearchUpdate(tx, "challenges", id);
 }
 
 export function closeChallenge(actor: Actor, id: number) {
@@ -79,6 +84,7 @@ export function closeChallenge(actor: Actor, id: number) {
     if (!can(actor, "challenge:close", current)) forbidden("Only the organisation that posted a published challenge can close it.");
     tx.update(challenges).set({ status: "closed", updatedAt: now }).where(eq(challenges.id, id)).run();
     recordAudit(tx, { actorUserId: actor.userId, action: "challenge.closed", entityType: "challenge", entityId: id, fromState: "published", toState: "closed" });
+    enqueueSearchUpdate(tx, "challenges", id);
   });
 }
 
@@ -102,6 +108,7 @@ export function triageChallenge(actor: Actor, id: number, decision: "publish" | 
       toState: decision === "publish" ? "published" : "draft",
       detail: note ? { note } : undefined,
     });
+    enqueueSearchUpdate(tx, "challenges", id);
   });
 }
 

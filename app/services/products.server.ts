@@ -1,10 +1,11 @@
 // Product lifecycle: draft → published → archived. Only a verified company publishes. Every
-// change writes its audit event in the same transaction.
+// change writes its audit event and its search outbox row in the same transaction.
 import { eq } from "drizzle-orm";
 import { getDb, type Tx } from "../../db/client.server";
 import { organisations, products, type Product } from "../../db/schema";
 import { productFormValues, productSchema, type ProductInput, type ProductIntent } from "../forms/product";
 import { can, type Actor } from "../domain/permissions";
+import { enqueueSearchUpdate } from "../../search/outbox";
 import { recordAudit } from "./audit.server";
 import { badRequest, forbidden, notFound } from "./errors.server";
 
@@ -68,6 +69,7 @@ export function createProduct(actor: Actor, input: ProductInput, intent: Product
       .returning({ id: products.id })
       .get();
     recordAudit(tx, { actorUserId: actor.userId, action: "product.created", entityType: "product", entityId: row.id, toState: "draft" });
+    enqueueSearchUpdate(tx, "products", row.id);
     if (intent === "publish") publish(tx, actor, row.id, now);
     return { ok: true, id: row.id, status: intent === "publish" ? "published" : "draft", publishedNow: intent === "publish" } as const;
   });
@@ -83,6 +85,7 @@ export function updateProduct(actor: Actor, id: number, input: ProductInput, int
     if (publishing && !can(actor, "product:publish", current)) return { ok: false, message: NOT_VERIFIED } as const;
     tx.update(products).set({ ...columns(input), updatedAt: now }).where(eq(products.id, id)).run();
     recordAudit(tx, { actorUserId: actor.userId, action: "product.edited", entityType: "product", entityId: id, fromState: current.status, toState: current.status });
+    enqueueSearchUpdate(tx, "products", id);
     if (publishing) publish(tx, actor, id, now);
     return { ok: true, id, status: publishing ? "published" : current.status, publishedNow: publishing } as const;
   });
@@ -106,6 +109,7 @@ export function publishProduct(actor: Actor, id: number): { ok: true } | { ok: f
 function publish(tx: Tx, actor: Actor, id: number, now: Date) {
   tx.update(products).set({ status: "published", publishedAt: now, updatedAt: now }).where(eq(products.id, id)).run();
   recordAudit(tx, { actorUserId: actor.userId, action: "product.published", entityType: "product", entityId: id, fromState: "draft", toState: "published" });
+  enqueueSearchUpdate(tx, "products", id);
 }
 
 export function archiveProduct(actor: Actor, id: number) {
@@ -115,6 +119,7 @@ export function archiveProduct(actor: Actor, id: number) {
     if (!can(actor, "product:archive", current)) forbidden("Only the company that posted a published product can archive it.");
     tx.update(products).set({ status: "archived", updatedAt: now }).where(eq(products.id, id)).run();
     recordAudit(tx, { actorUserId: actor.userId, action: "product.archived", entityType: "product", entityId: id, fromState: "published", toState: "archived" });
+    enqueueSearchUpdate(tx, "products", id);
   });
 }
 

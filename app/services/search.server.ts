@@ -10,7 +10,7 @@ export function getSearchEngine(): SearchEngine | null {
   const host = process.env.MEILI_HOST || undefined;
   const apiKey = process.env.MEILI_MASTER_KEY || undefined;
   const indexPrefix = process.env.MEILI_INDEX_PREFIX || "";
-  const signature = `${host}|${apiKey}|${indexPrefix}`;
+  const signature = signatureOf();
   if (cached?.signature !== signature) {
     // Pages must not wait long on a struggling engine: they degrade to a notice instead.
     cached = { signature, engine: host ? createMeilisearchEngine({ host, apiKey, indexPrefix, timeoutMs: 2000 }) : null };
@@ -18,10 +18,13 @@ export function getSearchEngine(): SearchEngine | null {
   return cached.engine;
 }
 
-/** For tests and scripts that bring their own engine (or none). */
-export function setSearchEngine(engine: SearchEngine | null) {
-  const signature = `${process.env.MEILI_HOST}|${process.env.MEILI_MASTER_KEY}|${process.env.MEILI_INDEX_PREFIX || ""}`;
-  cached = { signature, engine };
+/** For tests and scripts that bring their own engine (or none); undefined goes back to the environment's. */
+export function setSearchEngine(engine: SearchEngine | null | undefined) {
+  cached = engine === undefined ? undefined : { signature: signatureOf(), engine };
+}
+
+function signatureOf() {
+  return `${process.env.MEILI_HOST || undefined}|${process.env.MEILI_MASTER_KEY || undefined}|${process.env.MEILI_INDEX_PREFIX || ""}`;
 }
 
 export const SEARCH_UNAVAILABLE = "Search is unavailable at the moment. Lists and filters still work; try searching again later.";
