@@ -30,9 +30,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["PHM", "population health management"],
   ["QOF", "quality and outcomes framework"],
   ["missed appointment", "did not attend", "no-show"],
+  ["waiting list", "wait list"],
+  ["blood test", "phlebotomy"],
   // Records, data and regulation
   ["EPR", "EHR", "electronic patient record", "electronic health record"],
-  ["shared care record", "SCR", "summary care record"],
+  ["SCR", "summary care record"],
   ["PACS", "picture archiving and communication system"],
   ["RIS", "radiology information system"],
   ["AI", "artificial intelligence"],
@@ -90,6 +92,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["flu", "influenza"],
   ["RSV", "respiratory syncytial virus"],
   ["UTI", "urinary tract infection"],
+  ["IPC", "infection prevention and control"],
+  ["HCAI", "healthcare associated infection"],
+  ["VTE", "venous thromboembolism"],
+  ["DVT", "deep vein thrombosis"],
   ["AMR", "antimicrobial resistance", "antibiotic resistance"],
   ["antibiotic", "antimicrobial"],
   // Diabetes, metabolic and prevention
@@ -129,6 +135,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["IAPT", "talking therapies", "improving access to psychological therapies"],
   ["CBT", "cognitive behavioural therapy"],
   ["PTSD", "post-traumatic stress disorder"],
+  ["OCD", "obsessive compulsive disorder"],
+  ["EIP", "early intervention in psychosis"],
   ["CAMHS", "CYPMHS", "child and adolescent mental health services", "children and young people's mental health services"],
   ["perinatal mental health", "maternal mental health"],
   ["PND", "postnatal depression", "postpartum depression"],
@@ -140,6 +148,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["memory clinic", "memory assessment service", "memory service"],
   ["loneliness", "social isolation"],
   // Children, maternity, older people, end of life
+  ["older people", "older adults", "elderly people", "the elderly"],
+  ["frailty", "frail"],
+  ["pressure ulcer", "pressure sore", "bedsore"],
+  ["tissue viability", "wound care"],
   ["CYP", "children and young people"],
   ["paediatric", "pediatric"],
   ["maternity", "obstetric", "obstetrics"],
@@ -149,7 +161,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["pre-eclampsia", "preeclampsia"],
   ["end of life care", "palliative care", "EoLC"],
   ["EoL", "end of life"],
-  ["ACP", "advance care planning", "advance care plan"],
+  // Not "ACP": in NHS workforce talk that is an advanced clinical practitioner.
+  ["advance care planning", "advance care plan"],
   ["EPaCCS", "electronic palliative care coordination system"],
   // Musculoskeletal and therapies
   ["MSK", "musculoskeletal"],
@@ -161,6 +174,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["SLT", "SALT", "speech and language therapy", "speech and language therapist"],
   // Medicines
   ["SMR", "structured medication review"],
+  ["medication", "medicines"],
+  ["EPS", "electronic prescription service", "e-prescribing"],
   ["polypharmacy", "multiple medicines"],
 ];
 

@@ -5,6 +5,8 @@ import { challengeIntent, challengeSchema } from "~/forms/challenge";
 import { CARE_SETTINGS, CLINICAL_AREAS, MUST_HAVES, PLACES } from "~/domain/taxonomies";
 import { CheckboxesField, ErrorSummary, SelectField, TextareaField, TextField } from "./form";
 
+export const CHALLENGE_FORM_ID = "challenge";
+
 export type ChallengeFormValues = Record<string, string | string[] | number | null | undefined>;
 
 export function ChallengeForm({
@@ -21,6 +23,7 @@ export function ChallengeForm({
   saveLabel?: string;
 }) {
   const [form, fields] = useForm({
+    id: CHALLENGE_FORM_ID,
     lastResult,
     defaultValue,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: challengeSchema(challengeIntent(formData)) }),

@@ -25,6 +25,8 @@ const isPublic = (r?: OwnedRecord) => !!r && (r.status === "published" || r.stat
 
 const RULES = {
   "account:manage": signedIn,
+  // Everyone has an inbox; each notification is scoped to its user inside the query.
+  "inbox:view": signedIn,
 
   "challenge:create": hasRole("clinician"),
   "challenge:view": (a, r) => isPublic(r) || owns(a, r) || readsEverything(a),
@@ -42,6 +44,15 @@ const RULES = {
     hasRole("innovator")(a) && owns(a, r) && a!.organisationVerified && r!.status === "draft",
   "product:archive": (a, r) => hasRole("innovator")(a) && owns(a, r) && r!.status === "published",
   "product:history": (a, r) => owns(a, r) || readsEverything(a),
+
+  // Suggested matches are for the people who post and judge records; investors see only what
+  // companies choose to show them.
+  "match:suggestions": hasRole("clinician", "innovator", "leadership", "admin"),
+  // A match is proposed from one's own published record, by a verified member of its owner.
+  "match:propose-for-challenge": (a, r) =>
+    hasRole("clinician")(a) && owns(a, r) && a!.organisationVerified && r!.status === "published",
+  "match:propose-for-product": (a, r) =>
+    hasRole("innovator")(a) && owns(a, r) && a!.organisationVerified && r!.status === "published",
 
   "pipeline:view": hasRole("leadership", "admin"),
   "pipeline:export": hasRole("leadership"),

@@ -4,7 +4,7 @@ import { auditEvents } from "../../db/schema";
 export type AuditInput = {
   actorUserId: number | null;
   action: string;
-  entityType: "organisation" | "user" | "challenge" | "product" | "session";
+  entityType: "organisation" | "user" | "challenge" | "product" | "session" | "match" | "trial";
   entityId: number | string;
   fromState?: string | null;
   toState?: string | null;

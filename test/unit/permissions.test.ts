@@ -37,17 +37,19 @@ describe("roles", () => {
 describe("permissions without a record", () => {
   // role → the record-free permissions it holds (verified organisation).
   const expected: Record<Role, Permission[]> = {
-    innovator: ["account:manage", "product:create"],
-    clinician: ["account:manage", "challenge:create"],
-    leadership: ["account:manage", "challenge:triage", "pipeline:view", "pipeline:export", "investor:browse", "admin:view", "organisation:verify"],
-    investor: ["account:manage", "investor:browse"],
-    admin: ["account:manage", "pipeline:view", "investor:browse", "admin:view", "organisation:verify", "user:change-role"],
+    innovator: ["account:manage", "inbox:view", "product:create", "match:suggestions"],
+    clinician: ["account:manage", "inbox:view", "challenge:create", "match:suggestions"],
+    leadership: ["account:manage", "inbox:view", "challenge:triage", "match:suggestions", "pipeline:view", "pipeline:export", "investor:browse", "admin:view", "organisation:verify"],
+    investor: ["account:manage", "inbox:view", "investor:browse"],
+    admin: ["account:manage", "inbox:view", "match:suggestions", "pipeline:view", "investor:browse", "admin:view", "organisation:verify", "user:change-role"],
   };
   const recordFree: Permission[] = [
     "account:manage",
+    "inbox:view",
     "challenge:create",
     "challenge:triage",
     "product:create",
+    "match:suggestions",
     "pipeline:view",
     "pipeline:export",
     "investor:browse",
@@ -149,5 +151,19 @@ describe("products", () => {
     expect(can(actor("innovator"), "product:edit", theirs("draft"))).toBe(false);
     expect(can(actor("innovator"), "product:archive", own("published"))).toBe(true);
     expect(can(actor("innovator"), "product:archive", theirs("published"))).toBe(false);
+  });
+});
+
+describe("proposing a match", () => {
+  const cases = [
+    ["match:propose-for-challenge", "clinician"],
+    ["match:propose-for-product", "innovator"],
+  ] as const;
+  it.each(cases)("%s: only a verified %s, from its own published record", (permission, role) => {
+    expect(can(actor(role), permission, own("published"))).toBe(true);
+    expect(can(actor(role, false), permission, own("published"))).toBe(false);
+    expect(can(actor(role), permission, theirs("published"))).toBe(false);
+    for (const status of ["draft", "submitted", "closed", "archived"]) expect(can(actor(role), permission, own(status))).toBe(false);
+    for (const other of ROLES.filter((r) => r !== role)) expect(can(actor(other), permission, own("published"))).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     owner,
     history: can(actor, "challenge:history", challenge) ? getHistory("challenge", challenge.id) : null,
     may: {
+      seeMatches: can(actor, "match:suggestions"),
       edit: can(actor, "challenge:edit", challenge),
       close: can(actor, "challenge:close", challenge),
       triage: can(actor, "challenge:triage", challenge),
@@ -75,6 +76,13 @@ export default function ChallengeDetail({ loaderData }: Route.ComponentProps) {
           </div>
         ) : null}
         <p className="nhsuk-lede-text">{c.summary}</p>
+        {may.seeMatches ? (
+          <p>
+            <Link to={`/challenges/${c.id}/matches`} className="nhsuk-link">
+              See the products that match this challenge
+            </Link>
+          </p>
+        ) : null}
         {may.edit ? (
           <p>
             <Link to={`/challenges/${c.id}/edit`} className="nhsuk-link">

@@ -1,11 +1,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, useActionData } from "react-router";
 import type { Route } from "./+types/edit";
-import { ChallengeForm } from "~/components/challenge-form";
+import { CHALLENGE_FORM_ID, ChallengeForm } from "~/components/challenge-form";
+import { SimilarChallenges } from "~/components/similar-challenges";
 import { challengeIntent, challengeSchema } from "~/forms/challenge";
 import { can } from "~/domain/permissions";
 import { requireUser } from "~/services/auth/current-user.server";
 import { loadVisibleChallenge, updateChallenge } from "~/services/challenges.server";
+import { similarChallengeList } from "~/services/matches.server";
 import { forbidden } from "~/services/errors.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { recordId } from "~/services/params.server";
@@ -14,7 +16,7 @@ export function meta() {
   return [{ title: "Edit a challenge – Sweetspot" }];
 }
 
-export function loader({ request, params }: Route.LoaderArgs) {
+export async function loader({ request, params }: Route.LoaderArgs) {
   const current = requireUser(request);
   const challenge = loadVisibleChallenge(current.actor, recordId(params.challengeId));
   if (!can(current.actor, "challenge:edit", challenge)) forbidden("Only the organisation that posted this challenge can change it.");
@@ -24,6 +26,8 @@ export function loader({ request, params }: Route.LoaderArgs) {
     status,
     triageNote,
     canSubmit: status === "draft" && can(current.actor, "challenge:submit", challenge),
+    // While it is a draft, the panel beside the form shows published challenges like it.
+    similar: status === "draft" ? await similarChallengeList(challenge, challenge.id) : null,
     values: { ...values, closingDate: values.closingDate ?? undefined, peopleAffectedPerYear: values.peopleAffectedPerYear ?? undefined },
   };
 }
@@ -69,6 +73,11 @@ export default function EditChallenge({ loaderData }: Route.ComponentProps) {
           saveLabel={loaderData.status === "draft" ? "Save as draft" : "Save changes"}
         />
       </div>
+      {loaderData.status === "draft" ? (
+        <div className="nhsuk-grid-column-one-third">
+          <SimilarChallenges formId={CHALLENGE_FORM_ID} initial={loaderData.similar} excludeId={loaderData.id} />
+        </div>
+      ) : null}
     </div>
   );
 }

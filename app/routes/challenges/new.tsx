@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, useActionData } from "react-router";
 import type { Route } from "./+types/new";
-import { ChallengeForm } from "~/components/challenge-form";
+import { CHALLENGE_FORM_ID, ChallengeForm } from "~/components/challenge-form";
+import { SimilarChallenges } from "~/components/similar-challenges";
 import { challengeIntent, challengeSchema } from "~/forms/challenge";
 import { requirePermission } from "~/services/auth/current-user.server";
 import { createChallenge } from "~/services/challenges.server";
@@ -42,6 +43,9 @@ export default function NewChallenge({ loaderData }: Route.ComponentProps) {
           within 7 days and publishes it for companies to see.
         </p>
         <ChallengeForm lastResult={lastResult} defaultValue={{ place: loaderData.place }} canSubmit={loaderData.canSubmit} />
+      </div>
+      <div className="nhsuk-grid-column-one-third">
+        <SimilarChallenges formId={CHALLENGE_FORM_ID} initial={null} />
       </div>
     </div>
   );

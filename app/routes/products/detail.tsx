@@ -26,6 +26,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
     owner,
     history: insider ? getHistory("product", product.id) : null,
     may: {
+      seeMatches: can(actor, "match:suggestions"),
       edit: can(actor, "product:edit", product),
       publish: can(actor, "product:publish", product),
       archive: can(actor, "product:archive", product),
@@ -76,6 +77,13 @@ export default function ProductDetail({ loaderData }: Route.ComponentProps) {
           <StatusTag status={p.status} options={PRODUCT_STATUSES} />
         </p>
         {p.summary ? <p className="nhsuk-lede-text">{p.summary}</p> : null}
+        {may.seeMatches ? (
+          <p>
+            <Link to={`/products/${p.id}/matches`} className="nhsuk-link">
+              See the challenges that match this product
+            </Link>
+          </p>
+        ) : null}
         {may.edit ? (
           <p>
             <Link to={`/products/${p.id}/edit`} className="nhsuk-link">
