@@ -22,6 +22,19 @@ export const configSchema = z.object({
   TRUST_PROXY: flag.default(false),
   MEILI_HOST: z.url({ error: "must be a URL such as http://127.0.0.1:7700" }).optional(),
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  // Email. Without SMTP_HOST, emails are written as .eml files under DATA_DIR/mail.
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number({ error: "must be a port number" }).int("must be a whole number").min(1).max(65535).default(587),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3, "must be an address such as Sweetspot <no-reply@example.org>").optional(),
+  APP_URL: z.url({ protocol: /^https?$/, error: "must be the site's address, such as https://sweetspot.example.org" }).optional(),
+}).superRefine((c, ctx) => {
+  // Real email needs a real sender and links that work outside this machine.
+  if (!c.SMTP_HOST) return;
+  if (!c.SMTP_FROM) ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "must be set when SMTP_HOST is" });
+  if (!c.APP_URL) ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be set when SMTP_HOST is, so links in emails work" });
+  if (!!c.SMTP_USER !== !!c.SMTP_PASSWORD) ctx.addIssue({ code: "custom", path: ["SMTP_PASSWORD"], message: "SMTP_USER and SMTP_PASSWORD go together" });
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,11 +1,12 @@
 import { data, isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteLoaderData } from "react-router";
 import nhsukStyles from "nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css?url";
 import type { Route } from "./+types/root";
-import { navigationFor } from "./domain/navigation";
+import { inboxLink, navigationFor } from "./domain/navigation";
 import { SiteFooter, SiteHeader, type HeaderUser } from "./components/site-header";
 import appStyles from "./styles/app.css?url";
 import { getCurrentUser } from "./services/auth/current-user.server";
 import { takeFlash } from "./services/flash.server";
+import { unreadCount } from "./services/notifications.server";
 
 export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: nhsukStyles },
@@ -22,7 +23,8 @@ export async function loader({ request }: Route.LoaderArgs) {
   const user: HeaderUser = current
     ? { name: current.user.name, role: current.actor.role, organisationName: current.organisation.name }
     : null;
-  return data({ user, flash, navigation: navigationFor(current?.actor ?? null) }, { headers });
+  const inbox = current ? inboxLink(current.actor, unreadCount(current.user.id)) : null;
+  return data({ user, flash, navigation: navigationFor(current?.actor ?? null), inbox }, { headers });
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -39,7 +41,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <a className="nhsuk-skip-link" href="#maincontent">
           Skip to main content
         </a>
-        <SiteHeader user={rootData?.user ?? null} navigation={rootData?.navigation ?? navigationFor(null)} />
+        <SiteHeader user={rootData?.user ?? null} navigation={rootData?.navigation ?? navigationFor(null)} inbox={rootData?.inbox ?? null} />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
             {children}

@@ -70,6 +70,9 @@ if (search.ok) {
 } else {
   step(`search is unavailable: ${search.reason}`);
 }
+// Pushes the outbox (the demo data included) and every later write to the index.
+const { startOutboxWorker } = await import("../search/worker");
+const outboxWorker = search.ok ? startOutboxWorker(search.engine, { db }) : null;
 
 const { createApp, listen } = await import("../server/app");
 const app = await createApp({ trustProxy: config.TRUST_PROXY });
@@ -77,9 +80,16 @@ const server = await listen(app, config.PORT, config.HOST);
 const shownHost = config.HOST === "0.0.0.0" ? "localhost" : config.HOST;
 step(`serving on http://${shownHost}:${config.PORT} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
+// Match alerts and notification emails (app/services/notification-worker.server.ts).
+const { startNotificationWorker } = await import("../app/services/notification-worker.server");
+const notificationWorker = startNotificationWorker();
+step(`notification emails go to ${notificationWorker.description}`);
+
 function shutdown() {
   step("stopping");
-  server.close(() => {
+  void notificationWorker.stop();
+  server.close(async () => {
+    await outboxWorker?.stop();
     db.$client.close();
     void search.stop().finally(() => process.exit(0));
   });

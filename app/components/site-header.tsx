@@ -1,5 +1,5 @@
 import { Form, NavLink } from "react-router";
-import type { NavItem } from "~/domain/navigation";
+import type { inboxLink, NavItem } from "~/domain/navigation";
 import type { Role } from "~/domain/roles";
 
 export type HeaderUser = { name: string; role: Role; organisationName: string } | null;
@@ -16,7 +16,9 @@ function NhsLogo() {
   );
 }
 
-export function SiteHeader({ user, navigation }: { user: HeaderUser; navigation: NavItem[] }) {
+export type HeaderInbox = ReturnType<typeof inboxLink>;
+
+export function SiteHeader({ user, navigation, inbox = null }: { user: HeaderUser; navigation: NavItem[]; inbox?: HeaderInbox }) {
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -36,6 +38,14 @@ export function SiteHeader({ user, navigation }: { user: HeaderUser; navigation:
                     <span className="nhsuk-u-visually-hidden">, your account</span>
                   </a>
                 </li>
+                {inbox ? (
+                  <li className="nhsuk-header__account-item">
+                    <a className="nhsuk-header__account-link" href={inbox.to}>
+                      {inbox.label}
+                      {inbox.unread > 0 ? <span className="nhsuk-u-visually-hidden"> unread notifications</span> : null}
+                    </a>
+                  </li>
+                ) : null}
                 <li className="nhsuk-header__account-item">
                   <Form className="nhsuk-header__account-form" method="post" action="/sign-out">
                     <button className="nhsuk-header__account-button" type="submit">

@@ -15,3 +15,9 @@ export function navigationFor(actor: Actor | null): NavItem[] {
   if (can(actor, "admin:view")) items.push({ to: "/admin", label: "Organisations and users" });
   return items;
 }
+
+/** The inbox link beside the account link, with the number of unread notifications. */
+export function inboxLink(actor: Actor | null, unread: number): (NavItem & { unread: number }) | null {
+  if (!can(actor, "inbox:view")) return null;
+  return { to: "/inbox", label: unread > 0 ? `Inbox (${unread})` : "Inbox", unread };
+}

@@ -5,10 +5,13 @@ import type { Route } from "./+types/account";
 import { ErrorSummary, TextField } from "~/components/form";
 import { changePasswordSchema, MIN_PASSWORD_LENGTH } from "~/forms/account";
 import { ROLE_LABELS } from "~/domain/roles";
+import { EMAIL_PREFERENCES, emailPreferenceSchema } from "~/forms/inbox";
 import { changePassword } from "~/services/accounts.server";
 import { sessionCookie } from "~/services/auth/cookies.server";
 import { requirePermission } from "~/services/auth/current-user.server";
+import { badRequest } from "~/services/errors.server";
 import { redirectWithFlash } from "~/services/flash.server";
+import { getEmailPreference, setEmailPreference } from "~/services/notifications.server";
 
 export function meta() {
   return [{ title: "Your account – Sweetspot" }];
@@ -21,12 +24,22 @@ export function loader({ request }: Route.LoaderArgs) {
     organisation: current.organisation,
     role: ROLE_LABELS[current.actor.role],
     canPublish: current.actor.organisationVerified,
+    emailPreference: getEmailPreference(current.user.id),
   };
 }
 
 export async function action({ request }: Route.ActionArgs) {
   const current = requirePermission(request, "account:manage");
-  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const formData = await request.formData();
+  if (formData.get("intent") === "email-preference") {
+    // Two radios with one always chosen: anything invalid is an altered page.
+    const preference = emailPreferenceSchema.safeParse(Object.fromEntries(formData));
+    if (!preference.success) badRequest("Choose how often you want emails, then save.");
+    setEmailPreference(current.user.id, preference.data.emailPreference);
+    const message = preference.data.emailPreference === "weekly" ? "You will get a weekly digest of your notifications." : "You will get an email for each notification.";
+    return redirectWithFlash(request, "/account", { message, kind: "success" });
+  }
+  const submission = parseWithZod(formData, { schema: changePasswordSchema });
   const hideFields = ["currentPassword", "newPassword", "confirmPassword"];
   if (submission.status !== "success") return data(submission.reply({ hideFields }), { status: 400 });
   const result = await changePassword(current.user.id, submission.value.currentPassword, submission.value.newPassword);
@@ -42,7 +55,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Account({ loaderData }: Route.ComponentProps) {
-  const { user, organisation, role, canPublish } = loaderData;
+  const { user, organisation, role, canPublish, emailPreference } = loaderData;
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult,
@@ -69,6 +82,39 @@ export default function Account({ loaderData }: Route.ComponentProps) {
             </div>
           ))}
         </dl>
+        <Form method="post">
+          <input type="hidden" name="intent" value="email-preference" />
+          <div className="nhsuk-form-group">
+            <fieldset className="nhsuk-fieldset" aria-describedby="email-preference-hint">
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+                <h2 className="nhsuk-fieldset__heading">Emails about your notifications</h2>
+              </legend>
+              <div className="nhsuk-hint" id="email-preference-hint">
+                Everything also appears in your <a href="/inbox">inbox</a>. Notifications you have already read there are not emailed.
+              </div>
+              <div className="nhsuk-radios">
+                {EMAIL_PREFERENCES.map((option) => (
+                  <div className="nhsuk-radios__item" key={option.value}>
+                    <input
+                      className="nhsuk-radios__input"
+                      id={`email-preference-${option.value}`}
+                      name="emailPreference"
+                      type="radio"
+                      value={option.value}
+                      defaultChecked={emailPreference === option.value}
+                    />
+                    <label className="nhsuk-label nhsuk-radios__label" htmlFor={`email-preference-${option.value}`}>
+                      {option.label}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            Save email preference
+          </button>
+        </Form>
         <h2>Change your password</h2>
         <Form method="post" {...getFormProps(form)}>
           <TextField field={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />

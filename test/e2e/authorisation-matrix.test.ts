@@ -3,7 +3,8 @@
 // The expectations follow app/domain/permissions.ts.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { challenges, organisations, users } from "../../db/schema";
+import { challenges, notifications, organisations, users } from "../../db/schema";
+import { notify } from "../../app/services/notifications.server";
 import { ROLES, type Role } from "../../app/domain/roles";
 import { baseURL, serverDb, sessionCookieFor, type E2eRole } from "../support/e2e";
 import { createOrganisation, createUser } from "../support/factories";
@@ -24,7 +25,7 @@ const all = (expected: Expected) => () => expected;
 
 // Records the paths below refer to by name (":published" and so on), made once per run.
 const records: Record<string, number> = {};
-beforeAll(() => {
+beforeAll(async () => {
   const db = serverDb();
   const nhsTrust = createOrganisation({ kind: "nhs_trust" }, db).id;
   records.published = createChallenge(nhsTrust, {}, db).id;
@@ -32,6 +33,7 @@ beforeAll(() => {
   const company = createOrganisation({ kind: "company" }, db).id;
   records.product = createProduct(company, {}, db).id;
   records.draftProduct = createProduct(company, { status: "draft", publishedAt: null }, db).id;
+  records.notification = await notificationFor(db);
 });
 const resolve = (path: string) => path.replace(/:(\w+)/g, (_, name: string) => String(records[name]));
 
@@ -61,7 +63,8 @@ const FRIENDLY: Record<number, string> = {
 
 async function expectOutcome(response: Response, expected: Expected) {
   const body = await response.text();
-  const path = new URL(response.url).pathname;
+  const { pathname, search } = new URL(response.url);
+  const path = pathname + search;
   if (expected === SIGN_IN) expected = { redirect: `/sign-in?redirectTo=${encodeURIComponent(path)}` };
   if (typeof expected === "number") {
     expect(response.status).toBe(expected);
@@ -110,6 +113,15 @@ describe("GET, every route × every role", () => {
       ["/export/challenges.csv", byRole(SIGN_IN, { leadership: 200 }, 403)],
       ["/export/products.csv", byRole(SIGN_IN, { leadership: 200 }, 403)],
       ["/search?q=falls", all(200)],
+      ["/challenges/:published/matches", byRole(SIGN_IN, { investor: 403 }, 200)],
+      ["/challenges/:draft/matches", byRole(SIGN_IN, { investor: 403, leadership: 200, admin: 200 }, 404)],
+      ["/products/:product/matches", byRole(SIGN_IN, { investor: 403 }, 200)],
+      ["/challenges/similar?title=falls", byRole(SIGN_IN, { clinician: 200 }, 403)],
+      ["/inbox", byRole(SIGN_IN, {}, 200)],
+      ["/inbox?page=2", byRole(SIGN_IN, {}, 200)],
+      // Someone else's notification does not exist for anyone but its owner.
+      ["/inbox/:notification", byRole(SIGN_IN, {}, 404)],
+      ["/inbox/not-a-number", byRole(SIGN_IN, {}, 404)],
       ["/no-such-page", all(404)],
     ]),
   )("GET $path as $role → $expected", async ({ path, role, expected }) => {
@@ -143,10 +155,15 @@ describe("POST with an empty form, every route × every role", () => {
       ["/admin", byRole(SIGN_IN, { leadership: 400, admin: 400 }, 403)],
       ["/challenges/new", byRole(SIGN_IN, { clinician: 400 }, 403)],
       ["/products/new", byRole(SIGN_IN, { innovator: 400 }, 403)],
+      ["/challenges/:published/matches", byRole(SIGN_IN, { investor: 403 }, 400)],
+      ["/products/:product/matches", byRole(SIGN_IN, { investor: 403 }, 400)],
+      ["/challenges/similar", all(405)],
+      ["/inbox", byRole(SIGN_IN, {}, 400)],
+      ["/inbox/:notification", all(405)],
       ["/no-such-page", all(404)],
     ]),
   )("POST $path as $role → $expected", async ({ path, role, expected }) => {
-    await expectOutcome(await post(path, {}, await cookieFor(role)), expected);
+    await expectOutcome(await post(resolve(path), {}, await cookieFor(role)), expected);
   });
 
   it("signing out ends the session", async () => {
@@ -230,6 +247,31 @@ describe("POST to challenges", () => {
       expect(challenge(id).status).toBe(role === "leadership" ? "published" : "submitted");
     },
   );
+});
+
+/** A notification for a user of its own, so nobody in the matrix owns it. */
+async function notificationFor(db: ReturnType<typeof serverDb>, userId?: number) {
+  const owner = userId ?? (await createUser({ role: "innovator" }, db)).id;
+  return db.transaction((tx) => {
+    notify(tx, { userIds: [owner], kind: "new-challenge-match", title: "Private", body: "For its owner only.", link: "/challenges" });
+    return tx.select({ id: notifications.id }).from(notifications).where(eq(notifications.userId, owner)).all().at(-1)!.id;
+  });
+}
+
+describe("POST /inbox: marking someone else's notification read", () => {
+  const readAt = (id: number) => serverDb().select().from(notifications).where(eq(notifications.id, id)).get()!.readAt;
+  it.each(table([["/inbox", byRole(SIGN_IN, {}, 404)]]))("as $role → $expected", async ({ role, expected }) => {
+    const id = await notificationFor(serverDb());
+    await expectOutcome(await post("/inbox", { intent: "mark-read", notificationId: String(id) }, await cookieFor(role)), expected);
+    expect(readAt(id)).toBeNull();
+  });
+
+  it("its owner may", async () => {
+    const { user, cookie } = await sessionCookieFor("clinician");
+    const id = await notificationFor(serverDb(), user.id);
+    await expectOutcome(await post("/inbox", { intent: "mark-read", notificationId: String(id) }, cookie), { redirect: "/inbox" });
+    expect(readAt(id)).not.toBeNull();
+  });
 });
 
 describe("cross-site requests are refused", () => {

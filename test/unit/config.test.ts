@@ -18,6 +18,13 @@ describe("configuration", () => {
     [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
     [{ MEILI_HOST: "not a url" }, "MEILI_HOST"],
     [{ COOKIE_SECURE: "sometimes" }, "COOKIE_SECURE"],
+    [{ SMTP_PORT: "smtp" }, "SMTP_PORT"],
+    [{ APP_URL: "sweetspot.example.org" }, "APP_URL"],
+    [{ APP_URL: "ftp://sweetspot.example.org" }, "APP_URL"],
+    // Real email needs a sender and links that work from someone's mailbox.
+    [{ SMTP_HOST: "smtp.example.org", SMTP_FROM: "Sweetspot <no-reply@example.org>" }, "APP_URL"],
+    [{ SMTP_HOST: "smtp.example.org", APP_URL: "https://sweetspot.example.org" }, "SMTP_FROM"],
+    [{ SMTP_HOST: "smtp.example.org", APP_URL: "https://s.example.org", SMTP_FROM: "s@example.org", SMTP_USER: "me" }, "SMTP_PASSWORD"],
   ])("stops on %j with a message naming %s", (env, name) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     try {
@@ -25,5 +32,12 @@ describe("configuration", () => {
     } catch (error) {
       expect((error as ConfigError).message).toContain(`${name}:`);
     }
+  });
+
+  it("writes emails to files unless SMTP_HOST is set, and accepts a full SMTP setup", () => {
+    expect(parseConfig({})).toMatchObject({ SMTP_PORT: 587 });
+    expect(parseConfig({}).SMTP_HOST).toBeUndefined();
+    const smtp = { SMTP_HOST: "smtp.example.org", SMTP_PORT: "465", SMTP_USER: "me", SMTP_PASSWORD: "secret", SMTP_FROM: "Sweetspot <no-reply@example.org>", APP_URL: "https://sweetspot.example.org" };
+    expect(parseConfig(smtp)).toMatchObject({ SMTP_HOST: "smtp.example.org", SMTP_PORT: 465, APP_URL: "https://sweetspot.example.org" });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "../../app/domain/navigation";
+import { inboxLink, navigationFor } from "../../app/domain/navigation";
 import type { Role } from "../../app/domain/roles";
 
 const actor = (role: Role) => ({ userId: 1, organisationId: 1, role, organisationVerified: true });
@@ -15,5 +15,13 @@ describe("navigation", () => {
     ["admin", ["Regional pipeline", "Challenges", "Products", "Search", "Organisations and users"]],
   ] as const)("fits the %s role", (role, expected) => {
     expect(labels(role)).toEqual(expected);
+  });
+
+  it("shows every signed-in person their inbox, with the unread count", () => {
+    expect(inboxLink(null, 0)).toBeNull();
+    for (const role of ["clinician", "innovator", "leadership", "investor", "admin"] as const) {
+      expect(inboxLink(actor(role), 0)).toEqual({ to: "/inbox", label: "Inbox", unread: 0 });
+      expect(inboxLink(actor(role), 3)).toEqual({ to: "/inbox", label: "Inbox (3)", unread: 3 });
+    }
   });
 });
