@@ -2,7 +2,9 @@ import { data, Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/detail";
 import { deviceClassLabel, trlLabel } from "~/components/product-form-help";
 import { History, Paragraphs, StatusTag, SummaryList, TagList, formatDate } from "~/components/record-bits";
+import { RegulatoryRoadmap } from "~/components/regulatory-roadmap";
 import { can } from "~/domain/permissions";
+import { roadmap } from "~/domain/workflow";
 import { CARE_SETTINGS, CLINICAL_AREAS, ESF_TIERS, labelOf, MUST_HAVES, PLACES, PRODUCT_STATUSES, TECHNOLOGY_TYPES } from "~/domain/taxonomies";
 import { getCurrentUser, requireUser } from "~/services/auth/current-user.server";
 import { badRequest } from "~/services/errors.server";
@@ -25,6 +27,9 @@ export function loader({ request, params }: Route.LoaderArgs) {
     product: { ...product, fundingSought: seesFunding ? product.fundingSought : null },
     owner,
     history: insider ? getHistory("product", product.id) : null,
+    // The company sees what a trial would ask of it before any starts; a draft needs its
+    // device class and technology type first.
+    roadmap: insider && product.deviceClass && product.technologyType ? roadmap(product) : null,
     may: {
       seeMatches: can(actor, "match:suggestions"),
       edit: can(actor, "product:edit", product),
@@ -52,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
 
 export default function ProductDetail({ loaderData }: Route.ComponentProps) {
-  const { product: p, owner, history, may } = loaderData;
+  const { product: p, owner, history, may, roadmap: trialRoadmap } = loaderData;
   const refused = useActionData<typeof action>();
   return (
     <div className="nhsuk-grid-row">
@@ -119,6 +124,7 @@ export default function ProductDetail({ loaderData }: Route.ComponentProps) {
           ]}
         />
         <ProductActions id={p.id} may={may} />
+        {trialRoadmap ? <RegulatoryRoadmap roadmap={trialRoadmap} /> : null}
         {history ? <History entries={history} /> : null}
       </div>
     </div>
