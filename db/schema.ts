@@ -14,6 +14,7 @@ import type {
 } from "../app/domain/taxonomies";
 import type { Role } from "../app/domain/roles";
 import type { MatchReasons } from "../app/domain/matching/explain";
+import type { ActionType, EvidenceKind, Stage, TrialFacts, TrialStatus } from "../app/domain/workflow";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -240,6 +241,99 @@ export const workerLeases = sqliteTable("worker_leases", {
   expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+// An accepted match's test and trial, moving through the staged gates (app/domain/workflow).
+// One trial per match. Its stage history is the trial's start plus each approving gate decision.
+export const trials = sqliteTable(
+  "trials",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    matchId: integer("match_id").notNull().unique().references(() => matches.id),
+    challengeId: integer("challenge_id").notNull().references(() => challenges.id),
+    productId: integer("product_id").notNull().references(() => products.id),
+    companyOrganisationId: integer("company_organisation_id").notNull().references(() => organisations.id),
+    stage: text("stage").$type<Stage>().notNull().default("triage"),
+    status: text("status").$type<TrialStatus>().notNull().default("active"),
+    /** What the gates have recorded about this trial: research, within the marked purpose, device route. */
+    facts: text("facts", { mode: "json" }).$type<TrialFacts>().notNull().default(sql`'{}'`),
+    investorVisible: integer("investor_visible", { mode: "boolean" }).notNull().default(false),
+    stageEnteredAt: integer("stage_entered_at", { mode: "timestamp_ms" }).notNull(),
+    /** When the current stage's last required item was recorded; null while any is missing. */
+    evidenceCompleteAt: integer("evidence_complete_at", { mode: "timestamp_ms" }),
+    lastReturnedAt: integer("last_returned_at", { mode: "timestamp_ms" }),
+    pausedAt: integer("paused_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("trials_company_idx").on(t.companyOrganisationId), index("trials_stage_idx").on(t.stage, t.status)],
+);
+
+export const trialSites = sqliteTable(
+  "trial_sites",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    trialId: integer("trial_id").notNull().references(() => trials.id),
+    organisationId: integer("organisation_id").notNull().references(() => organisations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("trial_sites_pair_idx").on(t.trialId, t.organisationId), index("trial_sites_organisation_idx").on(t.organisationId)],
+);
+
+// A document (stored under DATA_DIR/evidence/<sha256>) or an attestation. Never deleted:
+// a replaced item stays on record, and `withdrawnAt` hides one that was recorded in error.
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    trialId: integer("trial_id").notNull().references(() => trials.id),
+    itemKey: text("item_key").notNull(),
+    /** The host site a per-site item is for, or the site that recorded a trial item. */
+    siteId: integer("site_id").references(() => trialSites.id),
+    kind: text("kind").$type<EvidenceKind>().notNull(),
+    text: text("text"),
+    attestedOn: text("attested_on"),
+    fileSha256: text("file_sha256"),
+    fileName: text("file_name"),
+    fileType: text("file_type"),
+    fileSize: integer("file_size"),
+    providedById: integer("provided_by_id").notNull().references(() => users.id),
+    providedAt: integer("provided_at", { mode: "timestamp_ms" }).notNull(),
+    withdrawnAt: integer("withdrawn_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("evidence_trial_idx").on(t.trialId, t.itemKey)],
+);
+
+export const gateDecisions = sqliteTable(
+  "gate_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    trialId: integer("trial_id").notNull().references(() => trials.id),
+    stage: text("stage").$type<Stage>().notNull(),
+    action: text("action").$type<ActionType>().notNull(),
+    note: text("note").notNull(),
+    decidedById: integer("decided_by_id").notNull().references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }).notNull(),
+    fromStage: text("from_stage").$type<Stage>().notNull(),
+    toStage: text("to_stage").$type<Stage>().notNull(),
+    fromStatus: text("from_status").$type<TrialStatus>().notNull(),
+    toStatus: text("to_status").$type<TrialStatus>().notNull(),
+  },
+  (t) => [index("gate_decisions_trial_idx").on(t.trialId)],
+);
+
+// The thread between the two sides: on a trial, or on a match before it becomes one.
+export const trialMessages = sqliteTable(
+  "trial_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    trialId: integer("trial_id").references(() => trials.id),
+    matchId: integer("match_id").references(() => matches.id),
+    authorId: integer("author_id").notNull().references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("trial_messages_trial_idx").on(t.trialId), index("trial_messages_match_idx").on(t.matchId)],
+);
+
 export type Organisation = typeof organisations.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
@@ -249,3 +343,8 @@ export type AuditEvent = typeof auditEvents.$inferSelect;
 export type SearchOutboxRow = typeof searchOutbox.$inferSelect;
 export type Match = typeof matches.$inferSelect;
 export type Notification = typeof notifications.$inferSelect;
+export type Trial = typeof trials.$inferSelect;
+export type TrialSite = typeof trialSites.$inferSelect;
+export type Evidence = typeof evidence.$inferSelect;
+export type GateDecision = typeof gateDecisions.$inferSelect;
+export type TrialMessage = typeof trialMessages.$inferSelect;

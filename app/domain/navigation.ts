@@ -11,6 +11,7 @@ export function navigationFor(actor: Actor | null): NavItem[] {
     { to: "/search", label: "Search" },
   ];
   if (can(actor, "challenge:create") || can(actor, "product:create")) items.push({ to: "/my-organisation", label: "My organisation" });
+  if (can(actor, "match:list")) items.push({ to: "/matches", label: "Matches" }, { to: "/trials", label: "Trials" });
   if (can(actor, "challenge:triage")) items.push({ to: "/triage", label: "Triage" });
   if (can(actor, "admin:view")) items.push({ to: "/admin", label: "Organisations and users" });
   return items;

@@ -54,6 +54,19 @@ const RULES = {
   "match:propose-for-product": (a, r) =>
     hasRole("innovator")(a) && owns(a, r) && a!.organisationVerified && r!.status === "published",
 
+  // The matches page: one's own organisation's proposals, both directions; the leadership group sees all.
+  "match:list": hasRole("clinician", "innovator", "leadership"),
+  // Accepting or declining: a verified member of the side that did NOT propose (the record
+  // passed is that side's organisation and the match's status).
+  "match:respond": (a, r) =>
+    hasRole("clinician", "innovator")(a) && owns(a, r) && a!.organisationVerified && r!.status === "proposed",
+  "match:see-all": hasRole("leadership"),
+
+  // Trials: the list of one's own (company or host site), every trial for the leadership
+  // group; admins read without acting. Who is who on one trial is the workflow's partyFor.
+  "trial:list": hasRole("clinician", "innovator", "leadership", "admin"),
+  "trial:view-all": hasRole("leadership", "admin"),
+
   "pipeline:view": hasRole("leadership", "admin"),
   "pipeline:export": hasRole("leadership"),
   "investor:browse": (a) => hasRole("leadership", "admin")(a) || (hasRole("investor")(a) && a!.organisationVerified),

@@ -10,11 +10,21 @@ import { notFound } from "./errors.server";
 
 /** What a notification is about. Later kinds (match proposed or accepted, evidence requested,
  * gate decided, incident, overdue gate) are added here and given a label below. */
-export type NotificationKind = "new-challenge-match" | "new-product-match";
+export type NotificationKind =
+  | "new-challenge-match"
+  | "new-product-match"
+  | "match-accepted"
+  | "match-declined"
+  | "trial-decision"
+  | "trial-message";
 
 export const KIND_LABELS: Record<NotificationKind, string> = {
   "new-challenge-match": "New challenge for your product",
   "new-product-match": "New product for your challenge",
+  "match-accepted": "Match accepted: a trial has started",
+  "match-declined": "Match declined",
+  "trial-decision": "Trial gate decision",
+  "trial-message": "New message on a trial",
 };
 
 export type EmailPreference = "immediate" | "weekly";

@@ -3,7 +3,7 @@
 // The expectations follow app/domain/permissions.ts.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { challenges, notifications, organisations, users } from "../../db/schema";
+import { challenges, evidence, matches, notifications, organisations, trials, trialSites, users } from "../../db/schema";
 import { notify } from "../../app/services/notifications.server";
 import { ROLES, type Role } from "../../app/domain/roles";
 import { baseURL, serverDb, sessionCookieFor, type E2eRole } from "../support/e2e";
@@ -34,6 +34,26 @@ beforeAll(async () => {
   records.product = createProduct(company, {}, db).id;
   records.draftProduct = createProduct(company, { status: "draft", publishedAt: null }, db).id;
   records.notification = await notificationFor(db);
+  // A trial nobody in the matrix is a side of, with one document.
+  const match = db
+    .insert(matches)
+    .values({ challengeId: records.published, productId: records.product, proposedByOrganisationId: nhsTrust, score: 70, reasons: { text: "" } as never })
+    .returning()
+    .get();
+  records.match = match.id;
+  const trial = db
+    .insert(trials)
+    .values({ matchId: match.id, challengeId: records.published, productId: records.product, companyOrganisationId: company, stageEnteredAt: new Date() })
+    .returning()
+    .get();
+  records.trial = trial.id;
+  db.insert(trialSites).values({ trialId: trial.id, organisationId: nhsTrust }).run();
+  const uploader = await createUser({ role: "innovator", organisationId: company }, db);
+  records.document = db
+    .insert(evidence)
+    .values({ trialId: trial.id, itemKey: "intended_purpose", kind: "document", fileSha256: "0".repeat(64), fileName: "x.pdf", fileType: "application/pdf", fileSize: 1, providedById: uploader.id, providedAt: new Date() })
+    .returning()
+    .get().id;
 });
 const resolve = (path: string) => path.replace(/:(\w+)/g, (_, name: string) => String(records[name]));
 
@@ -122,6 +142,15 @@ describe("GET, every route × every role", () => {
       // Someone else's notification does not exist for anyone but its owner.
       ["/inbox/:notification", byRole(SIGN_IN, {}, 404)],
       ["/inbox/not-a-number", byRole(SIGN_IN, {}, 404)],
+      ["/matches", byRole(SIGN_IN, { clinician: 200, innovator: 200, leadership: 200 }, 403)],
+      ["/trials", byRole(SIGN_IN, { investor: 403 }, 200)],
+      // A trial exists only for its two sides and the leadership group (admins read it).
+      ["/trials/:trial", byRole(SIGN_IN, readsEverything, 404)],
+      ["/trials/not-a-number", byRole(SIGN_IN, {}, 404)],
+      // Its documents go to its two sides and the leadership group only.
+      // (its file is not on this disk, so even the leadership group gets 404 here; the tests in
+      // test/integration/trials.test.ts download real files as each side).
+      ["/trials/:trial/evidence/:document", byRole(SIGN_IN, {}, 404)],
       ["/no-such-page", all(404)],
     ]),
   )("GET $path as $role → $expected", async ({ path, role, expected }) => {
@@ -160,6 +189,10 @@ describe("POST with an empty form, every route × every role", () => {
       ["/challenges/similar", all(405)],
       ["/inbox", byRole(SIGN_IN, {}, 400)],
       ["/inbox/:notification", all(405)],
+      ["/matches", byRole(SIGN_IN, { clinician: 400, innovator: 400, leadership: 400 }, 403)],
+      ["/trials", all(405)],
+      ["/trials/:trial", byRole(SIGN_IN, { leadership: 400, admin: 400 }, 404)],
+      ["/trials/:trial/evidence/:document", all(405)],
       ["/no-such-page", all(404)],
     ]),
   )("POST $path as $role → $expected", async ({ path, role, expected }) => {

@@ -70,3 +70,17 @@ export function cookieFrom(result: RouteResult, name = "sweetspot_session"): str
 export function fieldErrors(result: RouteResult): Record<string, string[]> {
   return result.data?.error ?? {};
 }
+
+export type UploadFile = { name: string; type?: string; bytes: Uint8Array<ArrayBuffer> | string };
+
+/** A multipart form POST, as a browser sends a form with a file input. */
+export function multipartRequest(path: string, fields: Record<string, string>, file: UploadFile | null, cookie?: string, headers: Record<string, string> = {}) {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  if (file) body.append("file", new File([file.bytes], file.name, { type: file.type ?? "application/octet-stream" }));
+  return new Request(`${ORIGIN}${path}`, {
+    method: "POST",
+    body,
+    headers: { Origin: ORIGIN, "Sec-Fetch-Site": "same-origin", ...(cookie ? { Cookie: cookie } : {}), ...headers },
+  });
+}

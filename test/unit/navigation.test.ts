@@ -8,9 +8,9 @@ const labels = (role: Role | null) => navigationFor(role ? actor(role) : null).m
 describe("navigation", () => {
   it.each([
     [null, ["Regional pipeline", "Challenges", "Products", "Search"]],
-    ["clinician", ["Regional pipeline", "Challenges", "Products", "Search", "My organisation"]],
-    ["innovator", ["Regional pipeline", "Challenges", "Products", "Search", "My organisation"]],
-    ["leadership", ["Regional pipeline", "Challenges", "Products", "Search", "Triage", "Organisations and users"]],
+    ["clinician", ["Regional pipeline", "Challenges", "Products", "Search", "My organisation", "Matches", "Trials"]],
+    ["innovator", ["Regional pipeline", "Challenges", "Products", "Search", "My organisation", "Matches", "Trials"]],
+    ["leadership", ["Regional pipeline", "Challenges", "Products", "Search", "Matches", "Trials", "Triage", "Organisations and users"]],
     ["investor", ["Regional pipeline", "Challenges", "Products", "Search"]],
     ["admin", ["Regional pipeline", "Challenges", "Products", "Search", "Organisations and users"]],
   ] as const)("fits the %s role", (role, expected) => {

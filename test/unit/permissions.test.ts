@@ -167,3 +167,27 @@ describe("proposing a match", () => {
     for (const other of ROLES.filter((r) => r !== role)) expect(can(actor(other), permission, own("published"))).toBe(false);
   });
 });
+
+describe("matches and trials", () => {
+  it("lists matches for the organisations that make them and the leadership group", () => {
+    for (const role of ROLES) expect(can(actor(role), "match:list")).toBe(["clinician", "innovator", "leadership"].includes(role));
+    expect(can(null, "match:list")).toBe(false);
+  });
+
+  it("only a verified member of the responding side answers a proposed match", () => {
+    for (const role of ["clinician", "innovator"] as const) {
+      expect(can(actor(role), "match:respond", own("proposed"))).toBe(true);
+      expect(can(actor(role, false), "match:respond", own("proposed"))).toBe(false);
+      expect(can(actor(role), "match:respond", theirs("proposed"))).toBe(false);
+      for (const status of ["accepted", "declined", "withdrawn"]) expect(can(actor(role), "match:respond", own(status))).toBe(false);
+    }
+    for (const role of ["leadership", "investor", "admin"] as const) expect(can(actor(role), "match:respond", own("proposed"))).toBe(false);
+  });
+
+  it("lists trials for everyone but investors, and every trial only for the leadership group and admins", () => {
+    for (const role of ROLES) {
+      expect(can(actor(role), "trial:list")).toBe(role !== "investor");
+      expect(can(actor(role), "trial:view-all")).toBe(role === "leadership" || role === "admin");
+    }
+  });
+});
