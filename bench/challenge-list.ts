@@ -15,13 +15,11 @@ import {
   type ClinicalArea,
   type Place,
 } from "../app/domain/taxonomies";
-
-export type BenchResult = { name: string; table: string[][]; figures: Record<string, unknown> };
+import { memory, ms, random, ratio, time, timeAsync, times, type BenchResult } from "./support";
 
 const CHALLENGES = 10_000;
 const ORGANISATIONS = 60;
-const WARM_UP = 20;
-const RUNS = 200;
+const TIMING = { warmUp: 20, runs: 200 };
 const ORIGIN = "http://localhost:3000";
 
 const CASES = [
@@ -32,45 +30,6 @@ const CASES = [
   { name: "page 50", path: "/challenges?page=50" },
   { name: "no filters, signed in (leadership)", path: "/challenges", signedIn: true },
 ];
-
-// A fixed seed, so every run measures the same data.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function stats(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  return { median: round(at(0.5)), p95: round(at(0.95)), mean: round(times.reduce((a, b) => a + b, 0) / times.length) };
-}
-
-function time(fn: () => unknown) {
-  for (let i = 0; i < WARM_UP; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return stats(times);
-}
-
-async function timeAsync(fn: () => Promise<unknown>) {
-  for (let i = 0; i < WARM_UP; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return stats(times);
-}
 
 export async function benchChallengeList(): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), "sweetspot-bench-"));
@@ -151,7 +110,7 @@ export async function benchChallengeList(): Promise<BenchResult> {
     const headers: Record<string, string> = c.signedIn ? { Cookie: cookie } : {};
     const loaderArgs = () => ({ request: new Request(`${ORIGIN}${c.path}`, { headers }), params: {}, context: {} }) as unknown as Parameters<typeof list.loader>[0];
     const sample = list.loader(loaderArgs());
-    const loader = await timeAsync(async () => list.loader(loaderArgs()));
+    const loader = await timeAsync(async () => list.loader(loaderArgs()), TIMING);
 
     captured.length = 0;
     const filters = parseChallengeFilters(new URL(`${ORIGIN}${c.path}`).searchParams);
@@ -160,37 +119,36 @@ export async function benchChallengeList(): Promise<BenchResult> {
     const floor = time(() => {
       count.stmt.get(...count.params);
       page.stmt.all(...page.params);
-    });
-    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    results.push({ name: c.name, path: c.path, rows: sample.rows.length, total: sample.total, loader, floor, rssMb });
+    }, TIMING);
+    const { rssMb } = memory();
+    results.push({ name: c.name, path: c.path, rows: sample.rows.length, total: sample.total, loader, floor, loaderOverFloor: ratio(loader, floor), rssMb });
   }
 
   db.$client.close();
   rmSync(dir, { recursive: true, force: true });
 
-  const ms = (n: number) => n.toFixed(2);
+  const header = ["/challenges, 10,000 challenges", "rows/total", "median ms", "p95 ms", "mean ms", "SQL median", "SQL p95", "SQL mean", "× SQL med", "× SQL p95", "RSS MB"];
+  const rows = results.map((r) => [
+    r.name,
+    `${r.rows}/${r.total}`,
+    ms(r.loader.median),
+    ms(r.loader.p95),
+    ms(r.loader.mean),
+    ms(r.floor.median),
+    ms(r.floor.p95),
+    ms(r.floor.mean),
+    times(r.loaderOverFloor.median),
+    times(r.loaderOverFloor.p95),
+    String(r.rssMb),
+  ]);
   return {
     name: "challenge-list",
-    table: [
-      ["/challenges, 10,000 challenges", "rows/total", "median ms", "p95 ms", "mean ms", "SQL median", "SQL p95", "SQL mean", "RSS MB"],
-      ...results.map((r) => [
-        r.name,
-        `${r.rows}/${r.total}`,
-        ms(r.loader.median),
-        ms(r.loader.p95),
-        ms(r.loader.mean),
-        ms(r.floor.median),
-        ms(r.floor.p95),
-        ms(r.floor.mean),
-        String(r.rssMb),
-      ]),
-    ],
+    tables: [{ title: "challenge-list: the /challenges loader, and as its floor the same SQL run directly", rows: [header, ...rows] }],
     figures: {
       challenges: CHALLENGES,
       organisations: ORGANISATIONS + 1,
       statuses: Object.fromEntries(CHALLENGE_STATUSES.map((s) => [s.value, statuses.filter((x) => x === s.value).length / statuses.length])),
-      runs: RUNS,
-      warmUp: WARM_UP,
+      ...TIMING,
       seedMs,
       cases: results,
     },

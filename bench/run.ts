@@ -1,16 +1,12 @@
-// `npm run bench`: runs each benchmark, prints its table, and ends with one line of JSON
-// holding every figure so that runs can be compared. Not part of `npm test`.
-import { benchChallengeList, type BenchResult } from "./challenge-list";
+// `npm run bench`: runs each benchmark, prints its tables, and ends with one line of JSON
+// holding every figure and ratio so that runs can be compared. Not part of `npm test`.
+// `npm run bench -- --full` adds matching against 100,000 products (several minutes).
+import { benchChallengeList } from "./challenge-list";
+import { benchMatching, DEFAULT_SIZES, FULL_SIZES } from "./matching";
+import { printTable, type BenchResult } from "./support";
 
-const BENCHES: (() => Promise<BenchResult>)[] = [benchChallengeList];
-
-function printTable(rows: string[][]) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
-  console.log(line(rows[0]));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of rows.slice(1)) console.log(line(r));
-}
+const full = process.argv.includes("--full");
+const BENCHES: (() => Promise<BenchResult>)[] = [benchChallengeList, () => benchMatching({ sizes: full ? FULL_SIZES : DEFAULT_SIZES })];
 
 const figures: Record<string, unknown> = {
   node: process.version,
@@ -18,8 +14,8 @@ const figures: Record<string, unknown> = {
 };
 for (const bench of BENCHES) {
   const result = await bench();
-  console.log(`\n${result.name}`);
-  printTable(result.table);
+  for (const table of result.tables) printTable(table);
+  for (const note of result.notes ?? []) console.log(note);
   figures[result.name] = result.figures;
 }
 console.log();
