@@ -144,7 +144,7 @@ async function measureSize(size: number, setup: Setup, meili: { host: string; ap
 
   const { getSearchEngine, setSearchEngine } = await import("../app/services/search.server");
   const { matchProductsForChallenge } = await import("../app/services/matching.server");
-  const { challengeDocuments } = await import("../search/from-database");
+  const { challengeDocuments, productDocuments } = await import("../search/from-database");
   const matchesRoute = await import("../app/routes/challenges/matches");
   const searchRoute = await import("../app/routes/search");
   const pages = getSearchEngine()!; // the engine the pages use: same client, same keep-alive
@@ -177,7 +177,8 @@ async function measureSize(size: number, setup: Setup, meili: { host: string; ap
         const results = await pages.multiSearch(name, queries);
         sent[k].push(queries);
         responseBytes += JSON.stringify(results).length;
-        candidates[k].push(...results.flatMap((r) => r.hits.map((h) => h.document as ProductDocument)));
+        // Matching asks for ids only and reads the documents from SQLite, as here.
+        candidates[k].push(...productDocuments(setup.db, results.flatMap((r) => r.hits.map((h) => Number(h.document.id)))));
         return results;
       },
     };

@@ -99,6 +99,7 @@ function toParams(query: SearchQuery): SearchParams {
     offset: query.offset ?? 0,
     matchingStrategy: query.matchingStrategy,
     attributesToSearchOn: query.attributesToSearchOn,
+    attributesToRetrieve: query.attributesToRetrieve,
     showRankingScore: true,
     ...(query.highlight ? { attributesToHighlight: HIGHLIGHTED, highlightPreTag: PRE, highlightPostTag: POST } : {}),
   };

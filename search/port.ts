@@ -20,6 +20,8 @@ export type SearchQuery = {
   /** Restrict which attributes the text is matched against. */
   attributesToSearchOn?: string[];
   highlight?: boolean;
+  /** Only these attributes of each hit; the rest of the document comes back empty. */
+  attributesToRetrieve?: string[];
 };
 
 export type SearchHit<D> = {

@@ -62,8 +62,14 @@ function leadingWords(terms: readonly string[], max: number): string {
 export function retrievalQueries(p: Profile, r = RETRIEVAL): MatchQuery[] {
   const terms = keyTerms(p);
   const out: MatchQuery[] = [];
+  const asked = new Set<string>();
   terms.slice(0, r.anchors).forEach((anchor, i) => {
     const q = leadingWords([anchor, ...terms.filter((t) => t !== anchor)], r.wordsPerQuery);
+    // The same words in another order mostly bring back the same records: each costs the
+    // engine as much as a new query, so ask each set of words once.
+    const words = q.toLowerCase().split(/\s+/).sort().join(" ");
+    if (asked.has(words)) return;
+    asked.add(words);
     out.push({ q, sameAreas: false, sameSettings: false });
     if (i < r.areaAnchors) out.push({ q, sameAreas: true, sameSettings: false });
   });
