@@ -85,15 +85,19 @@ describe("retrieval queries", () => {
   it("never pass the engine's ten-word limit, and add one structured query with no text", () => {
     const queries = challengeQueries(challenge);
     expect(queries.every((q) => q.q.split(/\s+/).length <= MAX_QUERY_WORDS)).toBe(true);
-    expect(queries.filter((q) => q.q && !q.sameAreas).length).toBe(5);
+    const textQueries = queries.filter((q) => q.q && !q.sameAreas);
+    expect(textQueries.length).toBeGreaterThan(1);
+    expect(textQueries.length).toBeLessThanOrEqual(5);
     expect(queries.filter((q) => q.q && q.sameAreas).length).toBe(1);
     expect(queries.at(-1)).toEqual({ q: "", sameAreas: true, sameSettings: true });
   });
 
-  it("give distinct anchors, a concept never split across queries", () => {
+  it("give distinct anchors, never the same words twice, a concept never split across queries", () => {
     const queries = retrievalQueries(challengeProfile(challenge), { anchors: 3, areaAnchors: 0, wordsPerQuery: 3, hitsPerQuery: 10, structured: false });
     const anchors = queries.map((q) => q.q);
-    expect(new Set(anchors).size).toBe(3);
+    const wordSets = anchors.map((q) => q.toLowerCase().split(/\s+/).sort().join(" "));
+    expect(new Set(wordSets).size).toBe(anchors.length);
+    expect(new Set(anchors.map((q) => q.split(" ")[0])).size).toBe(anchors.length);
     expect(anchors[0]).toBe("urinary tract infections");
   });
 
