@@ -35,3 +35,21 @@ export const attestSchema = z.object({
 export const uploadSchema = z.object({ intent: z.literal("upload"), requirement });
 
 export const messageSchema = z.object({ intent: z.literal("message"), body: requiredText("your message", 2000) });
+
+const yesNo = (error: string) =>
+  z
+    .enum(["yes", "no"], { error })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "yes"));
+
+export const factsSchema = z.object({
+  intent: z.literal("facts"),
+  research: z.enum(["research", "service_evaluation"], { error: "Choose research or service evaluation" }).transform((v) => v === "research"),
+  withinMarkedPurpose: yesNo("Choose yes or no"),
+  deviceRoute: z.enum(["await_marking", "clinical_investigation"], { error: "Choose the route" }).optional(),
+});
+
+export const siteSchema = z.object({
+  intent: z.literal("add-site"),
+  organisationId: z.coerce.number({ error: "Choose an organisation" }).int("Choose an organisation").positive("Choose an organisation"),
+});

@@ -11,6 +11,7 @@ import { startTrial } from "../domain/workflow";
 import { recordAudit } from "./audit.server";
 import { forbidden, notFound } from "./errors.server";
 import { notify } from "./notifications.server";
+import { notifyLeadership } from "./trial-setup.server";
 
 const challengeOrg = alias(organisations, "challenge_org");
 const productOrg = alias(organisations, "product_org");
@@ -133,6 +134,12 @@ export function acceptMatch(actor: Actor, matchId: number): { trialId: number } 
       body: "The other side accepted your proposal. The trial starts at triage with the leadership group.",
       link: `/trials/${trial.id}`,
       exceptUserId: actor.userId,
+    });
+    notifyLeadership(tx, {
+      kind: "trial-started",
+      title: `Trial started: ${m.productName} for ${m.challengeTitle}`,
+      body: `${m.productOrganisationName} and ${m.challengeOrganisationName} agreed a trial. It waits at triage for the leadership group.`,
+      link: `/trials/${trial.id}`,
     });
     return { trialId: trial.id };
   });

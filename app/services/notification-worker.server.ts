@@ -1,11 +1,13 @@
-// The server's background work for notifications, every few seconds: match alerts for what
-// was just published, then emails (immediate ones, and digests that are due). Each part backs
+// The server's background work for notifications, every few seconds: overdue gate decisions
+// told to the leadership group (once per trial and stage), match alerts for what was just
+// published, then emails (immediate ones, and digests that are due). Each part backs
 // off on its own when its outside service (search, mail) fails, and picks up where it stopped.
 import type { SearchEngine } from "../../search/port";
 import { announceNewlyPublished } from "./match-alerts.server";
 import { mailTransportFromConfig, type MailTransport } from "./mail.server";
 import { RefusedRecipients, sendImmediateEmails, sendWeeklyDigests } from "./notification-emails.server";
 import { getSearchEngine } from "./search.server";
+import { notifyOverdueGates } from "./trial-setup.server";
 
 export const TICK_MS = 10_000;
 const BACKOFF_CAP_MS = 5 * 60_000;
@@ -41,6 +43,7 @@ export function startNotificationWorker(options: WorkerOptions = {}) {
   const log = options.log ?? ((m: string) => console.error(`sweetspot: ${m}`));
   const alerts = new Backoff();
   const mail = new Backoff();
+  const overdue = new Backoff();
   const refusals = new RefusedRecipients();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -60,6 +63,10 @@ export function startNotificationWorker(options: WorkerOptions = {}) {
   }
 
   async function tick() {
+    await part("overdue gates", overdue, async () => {
+      notifyOverdueGates();
+      return null;
+    });
     await part("match alerts", alerts, async () => {
       const run = await announceNewlyPublished({ engine: engine() });
       return run.waiting === "search" ? "search is unavailable" : null;

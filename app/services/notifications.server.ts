@@ -16,7 +16,10 @@ export type NotificationKind =
   | "match-accepted"
   | "match-declined"
   | "trial-decision"
-  | "trial-message";
+  | "trial-message"
+  | "trial-started"
+  | "trial-site-added"
+  | "trial-gate-overdue";
 
 export const KIND_LABELS: Record<NotificationKind, string> = {
   "new-challenge-match": "New challenge for your product",
@@ -25,6 +28,9 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   "match-declined": "Match declined",
   "trial-decision": "Trial gate decision",
   "trial-message": "New message on a trial",
+  "trial-started": "A trial has started",
+  "trial-site-added": "Added as a host site",
+  "trial-gate-overdue": "Overdue gate decision",
 };
 
 export type EmailPreference = "immediate" | "weekly";

@@ -7,6 +7,7 @@ import {
   availableActions,
   blockingEvidence,
   checklist,
+  isDevice,
   PROVIDER_LABELS,
   requirementsFor,
   serviceLevel,
@@ -17,6 +18,7 @@ import {
   type Stage,
 } from "../domain/workflow";
 import { recordableRequirements } from "./evidence.server";
+import { hostSiteCandidates } from "./trial-setup.server";
 import { decisionHistory, loadTrial, trialMessageList, type EvidenceRow } from "./trials.server";
 
 function evidenceView(e: EvidenceRow, trialId: number, mayDownload: boolean) {
@@ -101,5 +103,15 @@ export function trialPage(actor: Actor, trialId: number, now = new Date()) {
     documentOptions: recordableRequirements(ctx, "document").map(option),
     attestationOptions: recordableRequirements(ctx, "attestation").map(option),
     mayMessage: onTrial,
+    facts: {
+      device: isDevice(ctx.profile),
+      marked: ctx.profile.ukcaMarked,
+      research: trial.facts.research === undefined ? null : trial.facts.research ? "research" : "service_evaluation",
+      withinMarkedPurpose: trial.facts.withinMarkedPurpose === undefined ? null : trial.facts.withinMarkedPurpose ? "yes" : "no",
+      deviceRoute: trial.facts.deviceRoute ?? null,
+      route: ctx.profile.route,
+    },
+    mayRecordFacts: (party.side === "leadership" || party.side === "company") && trial.status === "active",
+    siteOptions: party.side === "leadership" && trial.status === "active" ? hostSiteCandidates(trial.id).map((o) => ({ value: String(o.id), label: o.name })) : [],
   };
 }

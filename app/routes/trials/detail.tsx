@@ -5,7 +5,7 @@ import type { Route } from "./+types/detail";
 import { ErrorSummary, RadiosField, SelectField, TextareaField, TextField } from "~/components/form";
 import { formatDate, formatDateTime } from "~/components/record-bits";
 import { ServiceLevelText, TrialStatusTag } from "~/components/trial-bits";
-import { attestSchema, decisionSchema, messageSchema, uploadSchema } from "~/forms/trial";
+import { attestSchema, decisionSchema, factsSchema, messageSchema, siteSchema, uploadSchema } from "~/forms/trial";
 import { ACCEPT_ATTRIBUTE, ACCEPTED_DESCRIPTION, formatBytes } from "~/domain/uploads";
 import { ACTION_RULES, stageLabel } from "~/domain/workflow";
 import { requireUser } from "~/services/auth/current-user.server";
@@ -15,6 +15,7 @@ import { redirectWithFlash } from "~/services/flash.server";
 import { recordId } from "~/services/params.server";
 import { decideGate } from "~/services/trial-gates.server";
 import { trialPage } from "~/services/trial-page.server";
+import { addHostSite, setTrialFacts } from "~/services/trial-setup.server";
 import { loadTrial, postTrialMessage } from "~/services/trials.server";
 
 export function meta({ data }: Route.MetaArgs) {
@@ -26,7 +27,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   return trialPage(current.actor, recordId(params.trialId));
 }
 
-type FormName = "decide" | "attest" | "upload" | "message";
+type FormName = "decide" | "attest" | "upload" | "message" | "facts" | "add-site";
 const reply = (form: FormName, result: SubmissionResult<string[]>, status: number) => data({ form, result }, { status });
 const fieldError = (form: FormName, field: string, message: string, status = 400) =>
   reply(form, { status: "error", error: { [field]: [message] } }, status);
@@ -72,6 +73,20 @@ export async function action({ request, params }: Route.ActionArgs) {
       postTrialMessage(current.actor, trialId, submission.value.body);
       return redirectWithFlash(request, `${back}#messages`, { message: "Message sent.", kind: "success" });
     }
+    case "facts": {
+      const submission = parseWithZod(formData, { schema: factsSchema });
+      if (submission.status !== "success") return reply("facts", submission.reply(), 400);
+      const outcome = setTrialFacts(current.actor, trialId, submission.value);
+      if (!outcome.ok) return reply("facts", submission.reply(outcome.field ? { fieldErrors: { [outcome.field]: [outcome.message] } } : { formErrors: [outcome.message] }), 400);
+      return redirectWithFlash(request, back, { message: outcome.message, kind: "success" });
+    }
+    case "add-site": {
+      const submission = parseWithZod(formData, { schema: siteSchema });
+      if (submission.status !== "success") return reply("add-site", submission.reply(), 400);
+      const outcome = addHostSite(current.actor, trialId, submission.value.organisationId);
+      if (!outcome.ok) return reply("add-site", submission.reply(outcome.field ? { fieldErrors: { [outcome.field]: [outcome.message] } } : { formErrors: [outcome.message] }), 400);
+      return redirectWithFlash(request, back, { message: outcome.message, kind: "success" });
+    }
     default:
       badRequest("That request was not valid. Go back to the trial and try again.");
   }
@@ -103,6 +118,8 @@ export default function TrialDetail({ loaderData }: Route.ComponentProps) {
           {formatDate(trial.createdAt)}
         </p>
         <Timeline timeline={page.timeline} />
+        {page.mayRecordFacts ? <FactsForm facts={page.facts} lastResult={lastFor(actionData, "facts")} /> : null}
+        {page.siteOptions.length ? <SiteForm options={page.siteOptions} lastResult={lastFor(actionData, "add-site")} /> : null}
         <Checklist page={page} />
         {page.actions.length ? <DecisionForm actions={page.actions} lastResult={lastFor(actionData, "decide")} /> : null}
         {page.documentOptions.length ? <UploadForm options={page.documentOptions} lastResult={lastFor(actionData, "upload")} /> : null}
@@ -347,6 +364,74 @@ function Messages({ messages, mayMessage, lastResult }: { messages: PageData["me
           </button>
         </Form>
       ) : null}
+    </section>
+  );
+}
+
+function FactsForm({ facts, lastResult }: { facts: PageData["facts"]; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({
+    id: "facts",
+    lastResult,
+    defaultValue: { research: facts.research ?? undefined, withinMarkedPurpose: facts.withinMarkedPurpose ?? undefined, deviceRoute: facts.deviceRoute ?? undefined },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: factsSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <section aria-labelledby="facts-heading">
+      <h2 id="facts-heading">The trial's facts</h2>
+      <p className="nhsuk-body-s">What the trial is decides which items its gates need.</p>
+      <ErrorSummary form={form} fields={fields} />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="facts" />
+        <RadiosField
+          field={fields.research}
+          legend="Is the trial research or a service evaluation?"
+          options={[
+            { value: "service_evaluation", label: "Service evaluation" },
+            { value: "research", label: "Research" },
+          ]}
+        />
+        {facts.device && facts.marked ? (
+          <RadiosField
+            field={fields.withinMarkedPurpose}
+            legend="Is the device used within its marked purpose?"
+            options={[
+              { value: "yes", label: "Yes, within its UKCA or CE marked purpose" },
+              { value: "no", label: "No, for a purpose its mark does not cover" },
+            ]}
+          />
+        ) : null}
+        {facts.device ? (
+          <RadiosField
+            field={fields.deviceRoute}
+            legend="If the device is not marked for this purpose, its route"
+            options={[
+              { value: "await_marking", label: "Wait for the mark before the trial uses it" },
+              { value: "clinical_investigation", label: "Run the trial as a clinical investigation" },
+            ]}
+          />
+        ) : null}
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          Record the facts
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+function SiteForm({ options, lastResult }: { options: PageData["siteOptions"]; lastResult?: SubmissionResult<string[]> }) {
+  const [form, fields] = useForm({ id: "add-site", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: siteSchema }), shouldValidate: "onSubmit" });
+  return (
+    <section aria-labelledby="site-heading">
+      <h2 id="site-heading">Add a host site</h2>
+      <ErrorSummary form={form} fields={fields} />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="intent" value="add-site" />
+        <SelectField field={fields.organisationId} label="Organisation" hint="An NHS or care organisation. Its members are told and can then see the trial." options={options} />
+        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+          Add the host site
+        </button>
+      </Form>
     </section>
   );
 }
