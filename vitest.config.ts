@@ -19,6 +19,8 @@ export default defineConfig({
           globalSetup: ["test/setup/base-database.ts", "test/setup/meilisearch.ts"],
           setupFiles: ["test/setup/integration.ts"],
           testTimeout: 20_000,
+          // A new index's first documents can take Meilisearch seconds on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {

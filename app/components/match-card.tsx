@@ -98,3 +98,46 @@ export function SearchUnavailable({ notice }: { notice: string }) {
     </div>
   );
 }
+
+/** The frame of a matches page: whose matches, why this order, any problem, then the list. */
+export function MatchesPage({
+  caption,
+  heading,
+  intro,
+  problem,
+  suggestions,
+  emptyText,
+  children,
+}: {
+  caption: { to: string; text: string };
+  heading: string;
+  intro: string;
+  problem: { message: string } | undefined;
+  suggestions: { available: true } | { available: false; notice: string };
+  /** Shown instead of the list when the matcher found nothing. */
+  emptyText: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        <span className="nhsuk-caption-l">
+          <Link to={caption.to}>{caption.text}</Link>
+        </span>
+        <h1>{heading}</h1>
+        <p>{intro}</p>
+        {problem ? (
+          <div className="nhsuk-error-summary" role="alert" tabIndex={-1} aria-labelledby="propose-problem">
+            <h2 className="nhsuk-error-summary__title" id="propose-problem">
+              There is a problem
+            </h2>
+            <div className="nhsuk-error-summary__body">
+              <p>{problem.message}</p>
+            </div>
+          </div>
+        ) : null}
+        {!suggestions.available ? <SearchUnavailable notice={suggestions.notice} /> : emptyText ? <p>{emptyText}</p> : <ol className="nhsuk-list">{children}</ol>}
+      </div>
+    </div>
+  );
+}

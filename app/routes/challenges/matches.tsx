@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Link, useActionData } from "react-router";
+import { data, useActionData } from "react-router";
 import type { Route } from "./+types/matches";
-import { MatchCard, SearchUnavailable } from "~/components/match-card";
+import { MatchCard, MatchesPage } from "~/components/match-card";
 import { proposeProductSchema } from "~/forms/match";
 import { labelOf, TECHNOLOGY_TYPES } from "~/domain/taxonomies";
 import { requireUser } from "~/services/auth/current-user.server";
@@ -34,47 +34,28 @@ export default function ChallengeMatches({ loaderData }: Route.ComponentProps) {
   const { challenge, suggestions } = loaderData;
   const problem = useActionData<typeof action>();
   return (
-    <div className="nhsuk-grid-row">
-      <div className="nhsuk-grid-column-two-thirds">
-        <span className="nhsuk-caption-l">
-          <Link to={`/challenges/${challenge.id}`}>{challenge.title}</Link>
-        </span>
-        <h1>Products that match this challenge</h1>
-        <p>
-          Ranked by how well each published product fits: the words both use, shared clinical areas and care settings, the
-          challenge's must-haves, and how ready the product is.
-        </p>
-        {problem ? (
-          <div className="nhsuk-error-summary" role="alert" tabIndex={-1} aria-labelledby="propose-problem">
-            <h2 className="nhsuk-error-summary__title" id="propose-problem">
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <p>{problem.message}</p>
-            </div>
-          </div>
-        ) : null}
-        {!suggestions.available ? (
-          <SearchUnavailable notice={suggestions.notice} />
-        ) : suggestions.matches.length === 0 ? (
-          <p>No published product matches this challenge yet.</p>
-        ) : (
-          <ol className="nhsuk-list">
-            {suggestions.matches.map((m) => (
-              <MatchCard
-                key={m.record.id}
-                href={`/products/${m.record.id}`}
-                title={m.record.name}
-                byline={`${m.record.organisationName} · ${labelOf(TECHNOLOGY_TYPES, m.record.technologyType)}`}
-                score={m.score}
-                reasons={m.reasons}
-                proposal={m.proposal}
-                propose={m.mayPropose ? { name: "productId", value: m.record.id } : null}
-              />
-            ))}
-          </ol>
-        )}
-      </div>
-    </div>
+    <MatchesPage
+      caption={{ to: `/challenges/${challenge.id}`, text: challenge.title }}
+      heading="Products that match this challenge"
+      intro="Ranked by how well each published product fits: the words both use, shared clinical areas and care settings, the challenge's must-haves, and how ready the product is."
+      problem={problem}
+      suggestions={suggestions}
+      emptyText={suggestions.available && suggestions.matches.length === 0 ? "No published product matches this challenge yet." : null}
+    >
+      {suggestions.available
+        ? suggestions.matches.map((m) => (
+            <MatchCard
+              key={m.record.id}
+              href={`/products/${m.record.id}`}
+              title={m.record.name}
+              byline={`${m.record.organisationName} · ${labelOf(TECHNOLOGY_TYPES, m.record.technologyType)}`}
+              score={m.score}
+              reasons={m.reasons}
+              proposal={m.proposal}
+              propose={m.mayPropose ? { name: "productId", value: m.record.id } : null}
+            />
+          ))
+        : null}
+    </MatchesPage>
   );
 }
