@@ -1,5 +1,6 @@
+import { Link } from "react-router";
 import type { Option } from "~/domain/taxonomies";
-import { labelOf } from "~/domain/taxonomies";
+import { CLINICAL_AREAS, labelOf } from "~/domain/taxonomies";
 
 const STATUS_COLOURS: Record<string, string> = {
   draft: "nhsuk-tag--grey",
@@ -104,4 +105,42 @@ export function formatDate(value: Date | string | null | undefined): string {
 
 export function formatDateTime(value: Date | string): string {
   return new Date(value).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+}
+
+/** A challenge or product in a list: its linked title, who and where, summary and areas. */
+export function RecordCard({
+  href,
+  title,
+  byline,
+  summary,
+  details,
+  areas,
+  heading = "h2",
+  clickable = true,
+}: {
+  href: string;
+  title: React.ReactNode;
+  byline: React.ReactNode;
+  summary: React.ReactNode;
+  details?: React.ReactNode;
+  areas: readonly string[];
+  heading?: "h2" | "h3";
+  clickable?: boolean;
+}) {
+  const Heading = heading;
+  return (
+    <li className={`nhsuk-card${clickable ? " nhsuk-card--clickable" : ""}`}>
+      <div className="nhsuk-card__content">
+        <Heading className={`nhsuk-card__heading ${heading === "h2" ? "nhsuk-heading-m" : "nhsuk-heading-s"}`}>
+          <Link className={clickable ? "nhsuk-card__link" : undefined} to={href}>
+            {title}
+          </Link>
+        </Heading>
+        <p className="nhsuk-body-s">{byline}</p>
+        <p className="nhsuk-card__description">{summary}</p>
+        {details ? <p className="nhsuk-body-s">{details}</p> : null}
+        <TagList values={areas} options={CLINICAL_AREAS} label="Clinical areas" />
+      </div>
+    </li>
+  );
 }

@@ -3,7 +3,7 @@ import { Form, Link, useLocation, useNavigation, useSubmit } from "react-router"
 import type { Route } from "./+types/search";
 import { FilterPanel, Pagination } from "~/components/list-controls";
 import { Highlighted } from "~/components/highlight";
-import { TagList } from "~/components/record-bits";
+import { RecordCard } from "~/components/record-bits";
 import { parseSearchParams, SEARCH_KINDS, SEARCH_PAGE_SIZE, SEARCH_SORTS, type SearchParams } from "~/forms/search";
 import { CARE_SETTINGS, CLINICAL_AREAS, labelOf, PLACES, TECHNOLOGY_TYPES, type Option } from "~/domain/taxonomies";
 import { searchRecords } from "~/services/search-pages.server";
@@ -143,22 +143,16 @@ function ChallengeHits({ result }: { result: NonNullable<Extract<Route.Component
       <h2 id="challenge-results">Challenges ({result.total})</h2>
       <ul className="nhsuk-list">
         {result.hits.map(({ document: c, highlights }) => (
-          <li key={c.id} className="nhsuk-card">
-            <div className="nhsuk-card__content">
-              <h3 className="nhsuk-card__heading nhsuk-heading-s">
-                <Link to={`/challenges/${c.id}`}>
-                  <Highlighted pieces={highlights.title} fallback={c.title} />
-                </Link>
-              </h3>
-              <p className="nhsuk-body-s">
-                {c.organisationName} · {labelOf(PLACES, c.place)}
-              </p>
-              <p className="nhsuk-card__description">
-                <Highlighted pieces={highlights.summary} fallback={c.summary} />
-              </p>
-              <TagList values={c.clinicalAreas} options={CLINICAL_AREAS} label="Clinical areas" />
-            </div>
-          </li>
+          <RecordCard
+            key={c.id}
+            heading="h3"
+            clickable={false}
+            href={`/challenges/${c.id}`}
+            title={<Highlighted pieces={highlights.title} fallback={c.title} />}
+            byline={`${c.organisationName} · ${labelOf(PLACES, c.place)}`}
+            summary={<Highlighted pieces={highlights.summary} fallback={c.summary} />}
+            areas={c.clinicalAreas}
+          />
         ))}
       </ul>
     </section>
@@ -171,22 +165,16 @@ function ProductHits({ result }: { result: NonNullable<Extract<Route.ComponentPr
       <h2 id="product-results">Products ({result.total})</h2>
       <ul className="nhsuk-list">
         {result.hits.map(({ document: p, highlights }) => (
-          <li key={p.id} className="nhsuk-card">
-            <div className="nhsuk-card__content">
-              <h3 className="nhsuk-card__heading nhsuk-heading-s">
-                <Link to={`/products/${p.id}`}>
-                  <Highlighted pieces={highlights.name} fallback={p.name} />
-                </Link>
-              </h3>
-              <p className="nhsuk-body-s">
-                {p.organisationName} · {labelOf(TECHNOLOGY_TYPES, p.technologyType)} · TRL {p.trl}
-              </p>
-              <p className="nhsuk-card__description">
-                <Highlighted pieces={highlights.summary} fallback={p.summary} />
-              </p>
-              <TagList values={p.clinicalAreas} options={CLINICAL_AREAS} label="Clinical areas" />
-            </div>
-          </li>
+          <RecordCard
+            key={p.id}
+            heading="h3"
+            clickable={false}
+            href={`/products/${p.id}`}
+            title={<Highlighted pieces={highlights.name} fallback={p.name} />}
+            byline={`${p.organisationName} · ${labelOf(TECHNOLOGY_TYPES, p.technologyType)} · TRL ${p.trl}`}
+            summary={<Highlighted pieces={highlights.summary} fallback={p.summary} />}
+            areas={p.clinicalAreas}
+          />
         ))}
       </ul>
     </section>

@@ -1,7 +1,7 @@
 import { Link, useLocation } from "react-router";
 import type { Route } from "./+types/list";
 import { FilterPanel, Pagination, ResultCount } from "~/components/list-controls";
-import { StatusTag, TagList } from "~/components/record-bits";
+import { RecordCard, StatusTag } from "~/components/record-bits";
 import { CHALLENGE_SORTS, parseChallengeFilters } from "~/forms/filters";
 import { can } from "~/domain/permissions";
 import { CARE_SETTINGS, CHALLENGE_STATUSES, CLINICAL_AREAS, labelOf, PLACES } from "~/domain/taxonomies";
@@ -55,20 +55,18 @@ export default function Challenges({ loaderData }: Route.ComponentProps) {
           ) : null}
           <ul className="nhsuk-list">
             {rows.map((c) => (
-              <li key={c.id} className="nhsuk-card nhsuk-card--clickable">
-                <div className="nhsuk-card__content">
-                  <h2 className="nhsuk-card__heading nhsuk-heading-m">
-                    <Link className="nhsuk-card__link" to={`/challenges/${c.id}`}>
-                      {c.title}
-                    </Link>
-                  </h2>
-                  <p className="nhsuk-body-s">
+              <RecordCard
+                key={c.id}
+                href={`/challenges/${c.id}`}
+                title={c.title}
+                byline={
+                  <>
                     {c.organisationName} · {labelOf(PLACES, c.place)} {c.status !== "published" ? <StatusTag status={c.status} options={CHALLENGE_STATUSES} /> : null}
-                  </p>
-                  <p className="nhsuk-card__description">{c.summary}</p>
-                  <TagList values={c.clinicalAreas} options={CLINICAL_AREAS} label="Clinical areas" />
-                </div>
-              </li>
+                  </>
+                }
+                summary={c.summary}
+                areas={c.clinicalAreas}
+              />
             ))}
           </ul>
           {rows.length === 0 ? <p>No challenges match these filters. Try removing some.</p> : null}

@@ -2,7 +2,7 @@ import { Link, useLocation } from "react-router";
 import type { Route } from "./+types/list";
 import { FilterPanel, Pagination, ResultCount } from "~/components/list-controls";
 import { TRL_CHOICES } from "~/components/product-form-help";
-import { StatusTag, TagList } from "~/components/record-bits";
+import { RecordCard, StatusTag } from "~/components/record-bits";
 import { parseProductFilters, PRODUCT_SORTS } from "~/forms/filters";
 import { can } from "~/domain/permissions";
 import {
@@ -75,23 +75,19 @@ export default function Products({ loaderData }: Route.ComponentProps) {
           ) : null}
           <ul className="nhsuk-list">
             {rows.map((p) => (
-              <li key={p.id} className="nhsuk-card nhsuk-card--clickable">
-                <div className="nhsuk-card__content">
-                  <h2 className="nhsuk-card__heading nhsuk-heading-m">
-                    <Link className="nhsuk-card__link" to={`/products/${p.id}`}>
-                      {p.name}
-                    </Link>
-                  </h2>
-                  <p className="nhsuk-body-s">
+              <RecordCard
+                key={p.id}
+                href={`/products/${p.id}`}
+                title={p.name}
+                byline={
+                  <>
                     {p.organisationName} · {labelOf(PLACES, p.place)} {p.status !== "published" ? <StatusTag status={p.status} options={PRODUCT_STATUSES} /> : null}
-                  </p>
-                  <p className="nhsuk-card__description">{p.summary}</p>
-                  <p className="nhsuk-body-s">
-                    {labelOf(TECHNOLOGY_TYPES, p.technologyType)} · {labelOf(DEVICE_CLASSES, p.deviceClass)} · {labelOf(ESF_TIERS, p.esfTier)} · TRL {p.trl}
-                  </p>
-                  <TagList values={p.clinicalAreas} options={CLINICAL_AREAS} label="Clinical areas" />
-                </div>
-              </li>
+                  </>
+                }
+                summary={p.summary}
+                details={`${labelOf(TECHNOLOGY_TYPES, p.technologyType)} · ${labelOf(DEVICE_CLASSES, p.deviceClass)} · ${labelOf(ESF_TIERS, p.esfTier)} · TRL ${p.trl}`}
+                areas={p.clinicalAreas}
+              />
             ))}
           </ul>
           {rows.length === 0 ? <p>No products match these filters. Try removing some.</p> : null}
