@@ -27,7 +27,6 @@ export function MatchCard({
   propose: { name: string; value: string } | null;
 }) {
   const headingId = `match-${propose?.name ?? "record"}-${href.split("/").pop()}`;
-  const shares = [...reasons.sharedAreas.map((a) => labelOf(CLINICAL_AREAS, a)), ...reasons.sharedSettings.map((s) => labelOf(CARE_SETTINGS, s))];
   return (
     <li className="nhsuk-card">
       <div className="nhsuk-card__content">
@@ -45,13 +44,7 @@ export function MatchCard({
             </>
           ) : null}
         </p>
-        <dl className="nhsuk-summary-list app-reasons">
-          <Reason term="Shares" values={shares} />
-          <Reason term="Matched words" values={reasons.matchedTerms} />
-          <Reason term="Must-haves met" values={reasons.mustHavesMet.map(mustHaveText)} />
-          <Reason term="Must-haves missing" values={reasons.mustHavesMissing.map(mustHaveText)} />
-          <Reason term="Readiness" values={reasons.readiness} />
-        </dl>
+        <MatchReasonList reasons={reasons} />
         {propose && !proposal ? (
           <Form method="post">
             <input type="hidden" name={propose.name} value={propose.value} />
@@ -73,6 +66,20 @@ export function MatchCard({
         ) : null}
       </div>
     </li>
+  );
+}
+
+/** Why a pair matches, in words. Tolerates reasons stored before a field existed. */
+export function MatchReasonList({ reasons }: { reasons: Partial<MatchReasons> }) {
+  const shares = [...(reasons.sharedAreas ?? []).map((a) => labelOf(CLINICAL_AREAS, a)), ...(reasons.sharedSettings ?? []).map((s) => labelOf(CARE_SETTINGS, s))];
+  return (
+    <dl className="nhsuk-summary-list app-reasons">
+      <Reason term="Shares" values={shares} />
+      <Reason term="Matched words" values={reasons.matchedTerms ?? []} />
+      <Reason term="Must-haves met" values={(reasons.mustHavesMet ?? []).map(mustHaveText)} />
+      <Reason term="Must-haves missing" values={(reasons.mustHavesMissing ?? []).map(mustHaveText)} />
+      <Reason term="Readiness" values={reasons.readiness ?? []} />
+    </dl>
   );
 }
 

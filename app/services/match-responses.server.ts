@@ -11,7 +11,7 @@ import { startTrial } from "../domain/workflow";
 import { recordAudit } from "./audit.server";
 import { forbidden, notFound } from "./errors.server";
 import { notify } from "./notifications.server";
-import { notifyLeadership } from "./trial-setup.server";
+import { notifyLeadership } from "./trial-notices.server";
 
 const challengeOrg = alias(organisations, "challenge_org");
 const productOrg = alias(organisations, "product_org");
@@ -22,6 +22,7 @@ function matchRows(where: ReturnType<typeof and>, db: ReturnType<typeof getDb> |
       id: matches.id,
       status: matches.status,
       score: matches.score,
+      reasons: matches.reasons,
       message: matches.message,
       declineReason: matches.declineReason,
       createdAt: matches.createdAt,
@@ -76,11 +77,32 @@ export function listMatches(actor: Actor) {
   }));
 }
 
-/** A match the actor's organisation is a side of; anyone else is told it does not exist. */
-function loadMatchForResponse(tx: Tx, actor: Actor, matchId: number): MatchRow {
-  const m = matchRows(and(eq(matches.id, matchId)), tx).get();
+/** A match the actor's organisation is a side of (any match, for the leadership group);
+ * anyone else is told it does not exist. */
+export function loadMatch(actor: Actor, matchId: number, db: ReturnType<typeof getDb> | Tx = getDb()): MatchRow {
+  const m = matchRows(and(eq(matches.id, matchId)), db).get();
   const isSide = m && (m.challengeOrganisationId === actor.organisationId || m.productOrganisationId === actor.organisationId);
   if (!m || !(isSide || can(actor, "match:see-all"))) notFound("We could not find that match.");
+  return m;
+}
+
+/** What the match page shows: the pair, the score and reasons the proposer saw, and what this viewer may do. */
+export function matchPage(actor: Actor, matchId: number) {
+  if (!can(actor, "match:list")) forbidden("Matches are for the organisations that post challenges and products, and the leadership group.");
+  const m = loadMatch(actor, matchId);
+  return {
+    match: {
+      ...m,
+      proposedByUs: m.proposedByOrganisationId === actor.organisationId,
+      proposerName: m.proposedByOrganisationId === m.challengeOrganisationId ? m.challengeOrganisationName : m.productOrganisationName,
+    },
+    mayRespond: mayRespond(actor, m),
+    mayMessage: m.status === "proposed",
+  };
+}
+
+function loadMatchForResponse(tx: Tx, actor: Actor, matchId: number): MatchRow {
+  const m = loadMatch(actor, matchId, tx);
   if (!mayRespond(actor, m)) {
     if (m.status !== "proposed") forbidden(`This match has already been ${m.status}.`);
     if (m.proposedByOrganisationId === actor.organisationId) forbidden("Your organisation proposed this match: the other side accepts or declines it.");

@@ -12,6 +12,7 @@ import { loadVisibleChallenge } from "./challenges.server";
 import { loadVisibleProduct } from "./products.server";
 import { recordAudit } from "./audit.server";
 import { badRequest, forbidden } from "./errors.server";
+import { notify } from "./notifications.server";
 import { matchChallengesForProduct, matchProductsForChallenge, productsMatching, similarChallenges, type DraftChallenge, type MatchOutcome } from "./matching.server";
 
 export const SUGGESTIONS_SHOWN = 10;
@@ -122,6 +123,13 @@ export async function proposeMatch(actor: Actor, input: { challengeId: number; p
       fromState: existing?.status ?? null,
       toState: "proposed",
       detail: { challengeId: challenge.id, productId: product.id, score: scored.score, from: side },
+    });
+    notify(tx, {
+      organisationId: side === "challenge" ? product.organisationId : challenge.organisationId,
+      kind: "match-proposed",
+      title: `Match proposed: ${product.name} for ${challenge.title}`,
+      body: input.message ? `Their message: ${input.message}` : `A match scoring ${scored.score} out of 100. Accept it to start a trial, or decline it with a reason.`,
+      link: `/matches/${id}`,
     });
     return { ok: true, id } as const;
   });

@@ -8,22 +8,29 @@ import { notifications, users } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { notFound } from "./errors.server";
 
-/** What a notification is about. Later kinds (match proposed or accepted, evidence requested,
- * gate decided, incident, overdue gate) are added here and given a label below. */
+/** What a notification is about; each kind has a label below. */
 export type NotificationKind =
   | "new-challenge-match"
   | "new-product-match"
+  | "match-proposed"
+  | "match-message"
   | "match-accepted"
   | "match-declined"
   | "trial-decision"
   | "trial-message"
   | "trial-started"
   | "trial-site-added"
-  | "trial-gate-overdue";
+  | "trial-gate-overdue"
+  | "trial-gate-ready"
+  | "trial-returned"
+  | "trial-incident"
+  | "evidence-requested";
 
 export const KIND_LABELS: Record<NotificationKind, string> = {
   "new-challenge-match": "New challenge for your product",
   "new-product-match": "New product for your challenge",
+  "match-proposed": "Match proposed to you",
+  "match-message": "New message on a match",
   "match-accepted": "Match accepted: a trial has started",
   "match-declined": "Match declined",
   "trial-decision": "Trial gate decision",
@@ -31,6 +38,10 @@ export const KIND_LABELS: Record<NotificationKind, string> = {
   "trial-started": "A trial has started",
   "trial-site-added": "Added as a host site",
   "trial-gate-overdue": "Overdue gate decision",
+  "trial-gate-ready": "Gate ready for a decision",
+  "trial-returned": "Returned with changes needed",
+  "trial-incident": "Safety incident reported",
+  "evidence-requested": "Evidence requested",
 };
 
 export type EmailPreference = "immediate" | "weekly";

@@ -8,7 +8,9 @@ import type { Actor } from "../domain/permissions";
 import { ACTION_RULES, check, decide, stageLabel, type ActionType } from "../domain/workflow";
 import { recordAudit } from "./audit.server";
 import { forbidden } from "./errors.server";
-import { loadTrial, notifyTrialSides, refreshEvidenceComplete } from "./trials.server";
+import type { NotificationKind } from "./notifications.server";
+import { notifyLeadership, notifyTrialSides, requestEvidence } from "./trial-notices.server";
+import { loadTrial, refreshEvidenceComplete } from "./trials.server";
 
 export type GateOutcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -19,6 +21,15 @@ const DONE: Record<ActionType, (stage: string) => string> = {
   withdraw: () => "You have withdrawn from the trial.",
   pause: () => "Safety incident reported: the trial is paused until the leadership group decides.",
   resume: () => "The trial has resumed.",
+};
+
+const NOTICE_KINDS: Record<ActionType, NotificationKind> = {
+  approve: "trial-decision",
+  return: "trial-returned",
+  stop: "trial-decision",
+  withdraw: "trial-decision",
+  pause: "trial-incident",
+  resume: "trial-decision",
 };
 
 export function decideGate(actor: Actor, trialId: number, action: { type: ActionType; note: string }): GateOutcome {
@@ -69,13 +80,20 @@ export function decideGate(actor: Actor, trialId: number, action: { type: Action
       toState: `${to.stage}:${to.status}`,
       detail: { note: action.note },
     });
-    // Evidence recorded ahead of time may already complete the new stage's gate.
-    if (decision.entered) refreshEvidenceComplete(tx, trialId, now, actor);
     notifyTrialSides(tx, ctx, actor, {
-      kind: "trial-decision",
+      kind: NOTICE_KINDS[action.type],
       title: `${ACTION_RULES[action.type].label}: the trial of ${ctx.product.name}`,
       body: `${stageLabel(from.stage)}: ${action.note}`,
     });
+    // The leadership group decides what happens after an incident, whoever reported it.
+    if (action.type === "pause") {
+      notifyLeadership(tx, { kind: "trial-incident", title: `Safety incident: the trial of ${ctx.product.name} is paused`, body: action.note, link: `/trials/${trialId}` }, actor.userId);
+    }
+    if (decision.entered) {
+      // Evidence recorded ahead of time may already complete the new stage's gate.
+      refreshEvidenceComplete(tx, trialId, now, actor);
+      if (to.status === "active") requestEvidence(tx, loadTrial(actor, trialId, tx), actor);
+    }
     return { ok: true, message: DONE[action.type](stageLabel(to.stage)) } as const;
   });
 }

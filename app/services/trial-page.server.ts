@@ -19,7 +19,8 @@ import {
 } from "../domain/workflow";
 import { recordableRequirements } from "./evidence.server";
 import { hostSiteCandidates } from "./trial-setup.server";
-import { decisionHistory, loadTrial, trialMessageList, type EvidenceRow } from "./trials.server";
+import { trialMessageList } from "./messages.server";
+import { decisionHistory, loadTrial, type EvidenceRow } from "./trials.server";
 
 function evidenceView(e: EvidenceRow, trialId: number, mayDownload: boolean) {
   return {
@@ -98,7 +99,7 @@ export function trialPage(actor: Actor, trialId: number, now = new Date()) {
     checklist: lines,
     earlierMissing,
     decisions,
-    messages: onTrial ? trialMessageList(trial.id) : [],
+    messages: onTrial ? trialMessageList(trial) : [],
     actions: availableActions(trial, party).map((type) => ({ value: type, label: ACTION_RULES[type].label, noteLabel: ACTION_RULES[type].noteLabel })),
     documentOptions: recordableRequirements(ctx, "document").map(option),
     attestationOptions: recordableRequirements(ctx, "attestation").map(option),

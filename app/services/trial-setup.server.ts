@@ -10,25 +10,14 @@ import type { OrganisationKind } from "../domain/taxonomies";
 import { isDevice, isTerminal, serviceLevel, stageLabel, TERMINAL_STATUSES, type TrialFacts } from "../domain/workflow";
 import { recordAudit } from "./audit.server";
 import { forbidden } from "./errors.server";
-import { notify, type NotificationKind } from "./notifications.server";
+import { notify } from "./notifications.server";
+import { notifyLeadership } from "./trial-notices.server";
 import { loadTrial, refreshEvidenceComplete, type TrialContext } from "./trials.server";
 
 /** The kinds of organisation that host trials: the NHS and care. */
 export const HOST_SITE_KINDS: readonly OrganisationKind[] = ["nhs_trust", "icb", "local_authority", "care_provider"];
 
 export type SetupOutcome = { ok: true; message: string } | { ok: false; field: string | null; message: string };
-
-/** Tells every member of the leadership group's organisations (except whoever acted). */
-export function notifyLeadership(tx: DbOrTx, note: { kind: NotificationKind; title: string; body: string; link: string }, exceptUserId?: number) {
-  const userIds = tx
-    .select({ id: users.id })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(organisations.kind, "leadership"))
-    .all()
-    .map((u) => u.id);
-  return notify(tx, { userIds, ...note, exceptUserId });
-}
 
 function notWhileEnded(ctx: TrialContext): SetupOutcome | null {
   if (isTerminal(ctx.trial.status)) return { ok: false, field: null, message: `The trial has ended (${ctx.trial.status}): nothing more can be changed.` };

@@ -26,7 +26,7 @@ import {
   type TrialProfile,
 } from "../domain/workflow";
 import { forbidden, notFound } from "./errors.server";
-import { notify, type NotificationKind } from "./notifications.server";
+import { announceGateReady } from "./trial-notices.server";
 
 export type EvidenceRow = {
   id: number;
@@ -132,14 +132,7 @@ export function refreshEvidenceComplete(tx: Tx, trialId: number, now: Date, acto
   const next = complete ? (ctx.trial.evidenceCompleteAt ?? now) : null;
   if (next?.getTime() !== ctx.trial.evidenceCompleteAt?.getTime()) {
     tx.update(trials).set({ evidenceCompleteAt: next, updatedAt: now }).where(eq(trials.id, trialId)).run();
-  }
-}
-
-/** Tells both sides of the trial (and not the person who acted). */
-export function notifyTrialSides(tx: Tx, ctx: TrialContext, actor: Actor, note: { kind: NotificationKind; title: string; body: string }) {
-  const organisationIds = [...new Set([ctx.trial.companyOrganisationId, ...ctx.sites.map((s) => s.organisationId)])];
-  for (const organisationId of organisationIds) {
-    notify(tx, { organisationId, ...note, link: `/trials/${ctx.trial.id}`, exceptUserId: actor.userId });
+    if (next && ctx.trial.status === "active") announceGateReady(tx, ctx, actor);
   }
 }
 
@@ -205,31 +198,6 @@ export function decisionHistory(trialId: number) {
     .where(eq(gateDecisions.trialId, trialId))
     .orderBy(asc(gateDecisions.id))
     .all();
-}
-
-export function trialMessageList(trialId: number) {
-  return getDb()
-    .select({ id: trialMessages.id, body: trialMessages.body, createdAt: trialMessages.createdAt, authorName: users.name, organisationName: organisations.name })
-    .from(trialMessages)
-    .innerJoin(users, eq(users.id, trialMessages.authorId))
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(trialMessages.trialId, trialId))
-    .orderBy(asc(trialMessages.id))
-    .all();
-}
-
-/** A message from one side of the trial (or the leadership group) to the others. */
-export function postTrialMessage(actor: Actor, trialId: number, body: string) {
-  getDb().transaction((tx) => {
-    const ctx = loadTrial(actor, trialId, tx);
-    if (ctx.party.side === "none") forbidden("Only the trial's company, its host sites and the leadership group post messages on it.");
-    tx.insert(trialMessages).values({ trialId, authorId: actor.userId, body }).run();
-    notifyTrialSides(tx, ctx, actor, {
-      kind: "trial-message",
-      title: `New message on the trial of ${ctx.product.name}`,
-      body: body.length > 200 ? `${body.slice(0, 199)}…` : body,
-    });
-  });
 }
 
 /** The requirements up to the current stage, for checking what may be recorded. */

@@ -143,6 +143,9 @@ describe("GET, every route × every role", () => {
       ["/inbox/:notification", byRole(SIGN_IN, {}, 404)],
       ["/inbox/not-a-number", byRole(SIGN_IN, {}, 404)],
       ["/matches", byRole(SIGN_IN, { clinician: 200, innovator: 200, leadership: 200 }, 403)],
+      // A match exists only for its two sides and the leadership group.
+      ["/matches/:match", byRole(SIGN_IN, { clinician: 404, innovator: 404, leadership: 200 }, 403)],
+      ["/matches/not-a-number", byRole(SIGN_IN, { clinician: 404, innovator: 404, leadership: 404 }, 403)],
       ["/trials", byRole(SIGN_IN, { investor: 403 }, 200)],
       // A trial exists only for its two sides and the leadership group (admins read it).
       ["/trials/:trial", byRole(SIGN_IN, readsEverything, 404)],
@@ -190,6 +193,7 @@ describe("POST with an empty form, every route × every role", () => {
       ["/inbox", byRole(SIGN_IN, {}, 400)],
       ["/inbox/:notification", all(405)],
       ["/matches", byRole(SIGN_IN, { clinician: 400, innovator: 400, leadership: 400 }, 403)],
+      ["/matches/:match", byRole(SIGN_IN, { clinician: 404, innovator: 404, leadership: 400 }, 403)],
       ["/trials", all(405)],
       ["/trials/:trial", byRole(SIGN_IN, { leadership: 400, admin: 400 }, 404)],
       ["/trials/:trial/evidence/:document", all(405)],

@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
 import { auditEvents, matches, notifications, organisations, trials, trialSites, users } from "../../db/schema";
-import * as matchesRoute from "../../app/routes/matches";
+import * as matchesRoute from "../../app/routes/matches/list";
 import * as trialList from "../../app/routes/trials/list";
 import * as trialRoute from "../../app/routes/trials/detail";
 import { requirementsFor } from "../../app/domain/workflow";

@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/detail";
 import { ErrorSummary, RadiosField, SelectField, TextareaField, TextField } from "~/components/form";
+import { MessageThread } from "~/components/message-thread";
 import { formatDate, formatDateTime } from "~/components/record-bits";
 import { ServiceLevelText, TrialStatusTag } from "~/components/trial-bits";
 import { attestSchema, decisionSchema, factsSchema, messageSchema, siteSchema, uploadSchema } from "~/forms/trial";
@@ -16,7 +17,8 @@ import { recordId } from "~/services/params.server";
 import { decideGate } from "~/services/trial-gates.server";
 import { trialPage } from "~/services/trial-page.server";
 import { addHostSite, setTrialFacts } from "~/services/trial-setup.server";
-import { loadTrial, postTrialMessage } from "~/services/trials.server";
+import { postTrialMessage } from "~/services/messages.server";
+import { loadTrial } from "~/services/trials.server";
 
 export function meta({ data }: Route.MetaArgs) {
   return [{ title: `${data ? `Trial: ${data.product.name}` : "Trial"} – Sweetspot` }];
@@ -125,7 +127,13 @@ export default function TrialDetail({ loaderData }: Route.ComponentProps) {
         {page.documentOptions.length ? <UploadForm options={page.documentOptions} lastResult={lastFor(actionData, "upload")} /> : null}
         {page.attestationOptions.length ? <AttestForm options={page.attestationOptions} lastResult={lastFor(actionData, "attest")} /> : null}
         <Decisions decisions={page.decisions} />
-        <Messages messages={page.messages} mayMessage={page.mayMessage} lastResult={lastFor(actionData, "message")} />
+        <MessageThread
+          messages={page.messages}
+          mayMessage={page.mayMessage}
+          lastResult={lastFor(actionData, "message")}
+          audience="The company, the host sites and the leadership group all see it."
+          showOrigin
+        />
       </div>
     </div>
   );
@@ -335,35 +343,6 @@ function Decisions({ decisions }: { decisions: PageData["decisions"] }) {
           </tbody>
         </table>
       )}
-    </section>
-  );
-}
-
-function Messages({ messages, mayMessage, lastResult }: { messages: PageData["messages"]; mayMessage: boolean; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "message", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: messageSchema }), shouldValidate: "onSubmit" });
-  return (
-    <section aria-labelledby="messages-heading" id="messages">
-      <h2 id="messages-heading">Messages</h2>
-      {messages.length === 0 ? <p>No messages yet.</p> : null}
-      <ul className="nhsuk-list">
-        {messages.map((m) => (
-          <li key={m.id} className="nhsuk-inset-text">
-            <p className="nhsuk-body-s">
-              {m.authorName}, {m.organisationName} · {formatDateTime(m.createdAt)}
-            </p>
-            <p>{m.body}</p>
-          </li>
-        ))}
-      </ul>
-      {mayMessage ? (
-        <Form method="post" {...getFormProps(form)}>
-          <input type="hidden" name="intent" value="message" />
-          <TextareaField field={fields.body} label="Write a message" hint="The company, the host sites and the leadership group all see it." rows={3} />
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-            Send
-          </button>
-        </Form>
-      ) : null}
     </section>
   );
 }

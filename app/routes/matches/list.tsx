@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, useActionData } from "react-router";
-import type { Route } from "./+types/matches";
+import type { Route } from "./+types/list";
 import { formatDate } from "~/components/record-bits";
 import { respondSchema } from "~/forms/trial";
 import { requirePermission } from "~/services/auth/current-user.server";
@@ -69,6 +69,11 @@ export default function Matches({ loaderData }: Route.ComponentProps) {
                       {m.challengeOrganisationName}; product from {m.productOrganisationName}.
                     </p>
                     {m.message ? <p>“{m.message}”</p> : null}
+                    <p>
+                      <Link to={`/matches/${m.id}`}>
+                        Why they match, and messages<span className="nhsuk-u-visually-hidden">: {m.productName} for {m.challengeTitle}</span>
+                      </Link>
+                    </p>
                     {m.status === "declined" && m.declineReason ? <p>Declined: {m.declineReason}</p> : null}
                     {m.trialId ? (
                       <p>
