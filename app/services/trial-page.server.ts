@@ -15,12 +15,13 @@ import {
   stageIndex,
   STAGES,
   stageTimeline,
+  type Requirement,
   type Stage,
 } from "../domain/workflow";
 import { recordableRequirements } from "./evidence.server";
 import { hostSiteCandidates } from "./trial-setup.server";
 import { trialMessageList } from "./messages.server";
-import { decisionHistory, loadTrial, type EvidenceRow } from "./trials.server";
+import { decisionHistory, loadTrial, requirementsSoFar, type EvidenceRow } from "./trials.server";
 
 function evidenceView(e: EvidenceRow, trialId: number, mayDownload: boolean) {
   return {
@@ -67,10 +68,18 @@ export function trialPage(actor: Actor, trialId: number, now = new Date()) {
     .filter((r) => r.stage !== trial.stage)
     .map((r) => ({ key: r.key, title: r.title, stage: STAGE_INFO[r.stage].label, siteName: r.site?.name ?? null, because: r.because }));
 
-  const option = (r: { key: string; title: string; site: { name: string } | null; stage: Stage }) => ({
-    value: r.key,
-    label: [r.title, r.site?.name, r.stage !== trial.stage ? STAGE_INFO[r.stage].label.toLowerCase() : null].filter(Boolean).join(" – "),
-  });
+  // Items still missing come first; a recorded one may be recorded again to replace it.
+  const recorded = new Set(checklist(requirementsSoFar(ctx), ctx.evidence).filter((l) => l.evidence).map((l) => l.requirement.key));
+  const options = (requirements: Requirement[]) =>
+    requirements
+      .map((r) => ({
+        value: r.key,
+        label: [r.title, r.site?.name, r.stage !== trial.stage ? STAGE_INFO[r.stage].label.toLowerCase() : null, recorded.has(r.key) ? "recorded (a new one replaces it)" : null]
+          .filter(Boolean)
+          .join(" – "),
+        recorded: recorded.has(r.key),
+      }))
+      .sort((a, b) => Number(a.recorded) - Number(b.recorded));
 
   return {
     trial: {
@@ -101,8 +110,8 @@ export function trialPage(actor: Actor, trialId: number, now = new Date()) {
     decisions,
     messages: onTrial ? trialMessageList(trial) : [],
     actions: availableActions(trial, party).map((type) => ({ value: type, label: ACTION_RULES[type].label, noteLabel: ACTION_RULES[type].noteLabel })),
-    documentOptions: recordableRequirements(ctx, "document").map(option),
-    attestationOptions: recordableRequirements(ctx, "attestation").map(option),
+    documentOptions: options(recordableRequirements(ctx, "document")),
+    attestationOptions: options(recordableRequirements(ctx, "attestation")),
     mayMessage: onTrial,
     facts: {
       device: isDevice(ctx.profile),
