@@ -34,6 +34,12 @@ export const attestSchema = z.object({
 
 export const uploadSchema = z.object({ intent: z.literal("upload"), requirement });
 
+export const withdrawSchema = z.object({
+  intent: z.literal("withdraw"),
+  evidenceId: z.coerce.number({ error: "Choose the record" }).int().positive("Choose the record"),
+  reason: requiredText("why the record is withdrawn", 1000),
+});
+
 export const messageSchema = z.object({ intent: z.literal("message"), body: requiredText("your message", 2000) });
 
 const yesNo = (error: string) =>

@@ -12,7 +12,7 @@ import { getDb, type DbOrTx } from "../../db/client.server";
 import { evidence } from "../../db/schema";
 import type { Actor } from "../domain/permissions";
 import { attachmentHeader, checkUpload, MAX_UPLOAD_REQUEST_BYTES } from "../domain/uploads";
-import { mayProvide, PROVIDER_LABELS, type Requirement } from "../domain/workflow";
+import { mayProvide, mayWithdraw, PROVIDER_LABELS, type Requirement } from "../domain/workflow";
 import { getConfig } from "../config.server";
 import { recordAudit } from "./audit.server";
 import { forbidden, notFound } from "./errors.server";
@@ -106,6 +106,37 @@ export async function uploadDocument(actor: Actor, trialId: number, input: { req
     );
     refreshEvidenceComplete(tx, trialId, now, actor);
     return { ok: true, title: found.requirement.title } as const;
+  });
+}
+
+/** The requirement a recorded row satisfies, among those up to the current stage. */
+export function requirementOf(ctx: TrialContext, row: { item: string; siteId: number | null }): Requirement | undefined {
+  return requirementsSoFar(ctx).find((r) => r.item === row.item && (!r.perSite || r.site?.id === row.siteId));
+}
+
+/** Withdraws a record made in error: by the side that provides the item, while its gate is
+ * open. The row stays (withdrawn, with the reason in the audit log); the item is missing again. */
+export function withdrawEvidence(actor: Actor, trialId: number, input: { evidenceId: number; reason: string }): { ok: true; title: string } | { ok: false; message: string } {
+  const now = new Date();
+  return getDb().transaction((tx) => {
+    const ctx = loadTrial(actor, trialId, tx);
+    if (ctx.party.side === "none") forbidden("Only the trial's company, its host sites and the leadership group change its evidence.");
+    const row = ctx.evidence.find((e) => e.id === input.evidenceId);
+    if (!row) return { ok: false, message: "That record has already been withdrawn, or is not part of this trial" } as const;
+    const requirement = requirementOf(ctx, row);
+    if (!requirement || !mayWithdraw(requirement, ctx.party, ctx.trial)) {
+      return { ok: false, message: "Only the side that provides an item can withdraw it, and only before its stage's gate is decided" } as const;
+    }
+    tx.update(evidence).set({ withdrawnAt: now }).where(eq(evidence.id, row.id)).run();
+    recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: "trial.evidence-withdrawn",
+      entityType: "trial",
+      entityId: trialId,
+      detail: { evidenceId: row.id, item: row.item, siteId: row.siteId, reason: input.reason },
+    });
+    refreshEvidenceComplete(tx, trialId, now, actor);
+    return { ok: true, title: requirement.title } as const;
   });
 }
 

@@ -8,6 +8,7 @@ import {
   blockingEvidence,
   checklist,
   isDevice,
+  mayWithdraw,
   PROVIDER_LABELS,
   requirementsFor,
   serviceLevel,
@@ -62,7 +63,7 @@ export function trialPage(actor: Actor, trialId: number, now = new Date()) {
     provider: PROVIDER_LABELS[r.provider],
     kind: r.kind,
     siteName: r.site?.name ?? (r.perSite ? "each host site" : null),
-    evidence: e ? evidenceView(e, trial.id, onTrial) : null,
+    evidence: e ? { ...evidenceView(e, trial.id, onTrial), mayWithdraw: mayWithdraw(r, party, trial) } : null,
   }));
   const earlierMissing = blockingEvidence(trial, ctx)
     .filter((r) => r.stage !== trial.stage)

@@ -1,6 +1,6 @@
 // From a proposed match to the live trial, in a real browser: the two sides talk on the match,
 // the company accepts, and then at every stage each side uploads or attests its own items and
-// the leadership group decides the gate. Axe checks the match and trial pages on the way.
+// the leadership group decides the gate (one document is withdrawn and uploaded again). Axe checks the match and trial pages on the way.
 import { eq } from "drizzle-orm";
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, expect, it } from "vitest";
@@ -132,6 +132,15 @@ describeBrowser("a trial", () => {
       let recorded = 0;
       for (const side of [page, companyPage, sitePage]) recorded += await recordOwnItems(side, trialId);
       expect(recorded, `items before ${next}`).toBeGreaterThan(0);
+      if (next === "Sandbox test") {
+        // The company withdraws a document uploaded in error, then uploads it again.
+        await companyPage.goto(`/trials/${trialId}`);
+        await companyPage.getByText("Withdraw this record: Intended-purpose statement").click();
+        await companyPage.getByLabel("Why it is withdrawn: Intended-purpose statement").fill("The wrong version of the file.");
+        await companyPage.getByRole("button", { name: /^Withdraw the record.*Intended-purpose statement$/ }).click();
+        await companyPage.getByText("Withdrawn: Intended-purpose statement. The item is missing again.").waitFor();
+        expect(await recordOwnItems(companyPage, trialId)).toBe(1);
+      }
       await page.goto(`/trials/${trialId}`);
       await decide(page, "Approve", `Every item is in; on to ${next.toLowerCase()}.`);
       await page.getByText(`Gate approved: the trial is now in ${next.toLowerCase()}.`).waitFor();

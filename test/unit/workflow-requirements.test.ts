@@ -6,6 +6,7 @@ import {
   checklist,
   isSatisfied,
   mayProvide,
+  mayWithdraw,
   profileFromProduct,
   requirementsFor,
   roadmap,
@@ -299,6 +300,25 @@ describe("per-site items and evidence", () => {
       };
       expect(who, r.key).toEqual(expected[r.provider]);
       ruleCases++;
+    }
+  });
+});
+
+describe("withdrawing evidence recorded in error", () => {
+  it("is for the side that provides the item, only while its own stage's gate is open", () => {
+    const all = requirementsFor(profileFromProduct(samd(), { deviceRoute: "clinical_investigation" }), { sites: SITE_SETS[2] });
+    const parties: Party[] = [{ side: "leadership" }, { side: "company" }, { side: "site", siteId: 7 }, { side: "site", siteId: 9 }, { side: "none" }];
+    const statuses = ["active", "paused", "stopped", "withdrawn", "adopted"];
+    for (const r of all) {
+      for (const party of parties) {
+        for (const stage of STAGES) {
+          for (const status of statuses) {
+            const open = status === "active" || status === "paused";
+            expect(mayWithdraw(r, party, { stage, status }), `${r.key} ${party.side} ${stage} ${status}`).toBe(open && r.stage === stage && mayProvide(r, party));
+            ruleCases++;
+          }
+        }
+      }
     }
   });
 });

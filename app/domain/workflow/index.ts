@@ -30,6 +30,7 @@ export {
   explain,
   isSatisfied,
   mayProvide,
+  mayWithdraw,
   missingRequirements,
   requirementKey,
   requirementsFor,

@@ -123,3 +123,9 @@ export function mayProvide(req: Requirement, party: Party): boolean {
       return false;
   }
 }
+
+/** Whether `party` may withdraw recorded evidence for `req` as recorded in error: its own
+ * side's item, while the gate it serves is still open. A decided gate's evidence stays. */
+export function mayWithdraw(req: Requirement, party: Party, trial: { stage: Stage; status: string }): boolean {
+  return (trial.status === "active" || trial.status === "paused") && req.stage === trial.stage && mayProvide(req, party);
+}

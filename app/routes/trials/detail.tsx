@@ -1,16 +1,16 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { data, Form, Link, useActionData } from "react-router";
+import { data, Link, useActionData } from "react-router";
 import type { Route } from "./+types/detail";
-import { ErrorSummary, RadiosField, SelectField, TextareaField, TextField } from "~/components/form";
 import { MessageThread } from "~/components/message-thread";
 import { formatDate, formatDateTime } from "~/components/record-bits";
 import { ServiceLevelText, TrialStatusTag } from "~/components/trial-bits";
-import { attestSchema, decisionSchema, factsSchema, messageSchema, siteSchema, uploadSchema } from "~/forms/trial";
-import { ACCEPT_ATTRIBUTE, ACCEPTED_DESCRIPTION, formatBytes } from "~/domain/uploads";
+import { attestSchema, decisionSchema, factsSchema, messageSchema, siteSchema, uploadSchema, withdrawSchema } from "~/forms/trial";
+import { AttestForm, DecisionForm, FactsForm, SiteForm, UploadForm, WithdrawForm } from "~/components/trial-forms";
+import { formatBytes } from "~/domain/uploads";
 import { ACTION_RULES, stageLabel } from "~/domain/workflow";
 import { requireUser } from "~/services/auth/current-user.server";
-import { readUploadForm, recordAttestation, uploadDocument } from "~/services/evidence.server";
+import { readUploadForm, recordAttestation, uploadDocument, withdrawEvidence } from "~/services/evidence.server";
 import { badRequest } from "~/services/errors.server";
 import { redirectWithFlash } from "~/services/flash.server";
 import { recordId } from "~/services/params.server";
@@ -29,7 +29,7 @@ export function loader({ request, params }: Route.LoaderArgs) {
   return trialPage(current.actor, recordId(params.trialId));
 }
 
-type FormName = "decide" | "attest" | "upload" | "message" | "facts" | "add-site";
+type FormName = "decide" | "attest" | "upload" | "message" | "facts" | "add-site" | "withdraw";
 const reply = (form: FormName, result: SubmissionResult<string[]>, status: number) => data({ form, result }, { status });
 const fieldError = (form: FormName, field: string, message: string, status = 400) =>
   reply(form, { status: "error", error: { [field]: [message] } }, status);
@@ -69,6 +69,13 @@ export async function action({ request, params }: Route.ActionArgs) {
       if (!outcome.ok) return reply("attest", submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } }), 400);
       return redirectWithFlash(request, back, { message: `Recorded: ${outcome.title}.`, kind: "success" });
     }
+    case "withdraw": {
+      const submission = parseWithZod(formData, { schema: withdrawSchema });
+      if (submission.status !== "success") return data({ form: "withdraw" as const, evidenceId: String(formData.get("evidenceId") ?? ""), result: submission.reply() }, { status: 400 });
+      const outcome = withdrawEvidence(current.actor, trialId, submission.value);
+      if (!outcome.ok) return data({ form: "withdraw" as const, evidenceId: String(submission.value.evidenceId), result: submission.reply({ fieldErrors: { reason: [outcome.message] } }) }, { status: 400 });
+      return redirectWithFlash(request, back, { message: `Withdrawn: ${outcome.title}. The item is missing again.`, kind: "success" });
+    }
     case "message": {
       const submission = parseWithZod(formData, { schema: messageSchema });
       if (submission.status !== "success") return reply("message", submission.reply(), 400);
@@ -95,7 +102,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 type PageData = Route.ComponentProps["loaderData"];
-type ActionResult = { form: FormName; result: SubmissionResult<string[]> } | undefined;
+type ActionResult = { form: FormName; result: SubmissionResult<string[]>; evidenceId?: string } | undefined;
 
 const lastFor = (actionData: ActionResult, form: FormName) => (actionData?.form === form ? actionData.result : undefined);
 
@@ -122,7 +129,7 @@ export default function TrialDetail({ loaderData }: Route.ComponentProps) {
         <Timeline timeline={page.timeline} />
         {page.mayRecordFacts ? <FactsForm facts={page.facts} lastResult={lastFor(actionData, "facts")} /> : null}
         {page.siteOptions.length ? <SiteForm options={page.siteOptions} lastResult={lastFor(actionData, "add-site")} /> : null}
-        <Checklist page={page} />
+        <Checklist page={page} withdrawal={actionData?.form === "withdraw" ? actionData : undefined} />
         {page.actions.length ? <DecisionForm actions={page.actions} lastResult={lastFor(actionData, "decide")} /> : null}
         {page.documentOptions.length ? <UploadForm options={page.documentOptions} lastResult={lastFor(actionData, "upload")} /> : null}
         {page.attestationOptions.length ? <AttestForm options={page.attestationOptions} lastResult={lastFor(actionData, "attest")} /> : null}
@@ -169,7 +176,7 @@ function Timeline({ timeline }: { timeline: PageData["timeline"] }) {
   );
 }
 
-function Checklist({ page }: { page: PageData }) {
+function Checklist({ page, withdrawal }: { page: PageData; withdrawal?: ActionResult }) {
   const done = page.checklist.filter((l) => l.evidence).length;
   return (
     <section aria-labelledby="checklist-heading">
@@ -208,6 +215,9 @@ function Checklist({ page }: { page: PageData }) {
                   — recorded by {line.evidence.providedByName} on {formatDateTime(line.evidence.providedAt)}
                 </p>
               ) : null}
+              {line.evidence?.mayWithdraw ? (
+                <WithdrawForm evidenceId={line.evidence.id} title={line.title} failed={withdrawal?.evidenceId === String(line.evidence.id) ? withdrawal.result : undefined} />
+              ) : null}
             </div>
           </li>
         ))}
@@ -229,86 +239,6 @@ function Checklist({ page }: { page: PageData }) {
           </ul>
         </div>
       ) : null}
-    </section>
-  );
-}
-
-function DecisionForm({ actions, lastResult }: { actions: PageData["actions"]; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "decide", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: decisionSchema }), shouldValidate: "onSubmit" });
-  return (
-    <section aria-labelledby="decide-heading">
-      <h2 id="decide-heading">Decide</h2>
-      <ErrorSummary form={form} fields={fields} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="decide" />
-        <RadiosField
-          field={fields.action}
-          legend="Your decision"
-          options={actions.map((a) => ({ value: a.value, label: a.label, hint: `Give the ${a.noteLabel.toLowerCase()} below.` }))}
-        />
-        <TextareaField field={fields.note} label="Note" hint="The rationale, the changes needed, the reason or what happened." rows={4} />
-        <button className="nhsuk-button" type="submit">
-          Record the decision
-        </button>
-      </Form>
-    </section>
-  );
-}
-
-function UploadForm({ options, lastResult }: { options: PageData["documentOptions"]; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "upload", lastResult, shouldValidate: "onSubmit" });
-  const fileError = fields.file.errors?.[0];
-  return (
-    <section aria-labelledby="upload-heading">
-      <h2 id="upload-heading">Upload a document</h2>
-      <ErrorSummary form={form} fields={fields} />
-      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="upload" />
-        <SelectField field={fields.requirement} label="Which item" options={options} />
-        <div className={`nhsuk-form-group${fileError ? " nhsuk-form-group--error" : ""}`}>
-          <label className="nhsuk-label" htmlFor={fields.file.id}>
-            The document
-          </label>
-          <div className="nhsuk-hint" id={fields.file.descriptionId}>
-            {`Upload ${ACCEPTED_DESCRIPTION}, smaller than 20 MB.`}
-          </div>
-          {fileError ? (
-            <span className="nhsuk-error-message" id={fields.file.errorId}>
-              <span className="nhsuk-u-visually-hidden">Error:</span> {fileError}
-            </span>
-          ) : null}
-          <input
-            className={`nhsuk-file-upload${fileError ? " nhsuk-file-upload--error" : ""}`}
-            id={fields.file.id}
-            name="file"
-            type="file"
-            accept={ACCEPT_ATTRIBUTE}
-            aria-describedby={fileError ? `${fields.file.descriptionId} ${fields.file.errorId}` : fields.file.descriptionId}
-          />
-        </div>
-        <button className="nhsuk-button" type="submit">
-          Upload
-        </button>
-      </Form>
-    </section>
-  );
-}
-
-function AttestForm({ options, lastResult }: { options: PageData["attestationOptions"]; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "attest", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: attestSchema }), shouldValidate: "onSubmit" });
-  return (
-    <section aria-labelledby="attest-heading">
-      <h2 id="attest-heading">Record an attestation</h2>
-      <ErrorSummary form={form} fields={fields} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="attest" />
-        <SelectField field={fields.requirement} label="Which item" options={options} />
-        <TextareaField field={fields.text} label="The attestation" hint="What you confirm, in your own words. It is recorded with your name." rows={4} />
-        <TextField field={fields.attestedOn} label="As of" type="date" width={10} hint="The date it was true, for example 2025-03-27." />
-        <button className="nhsuk-button" type="submit">
-          Record it
-        </button>
-      </Form>
     </section>
   );
 }
@@ -343,74 +273,6 @@ function Decisions({ decisions }: { decisions: PageData["decisions"] }) {
           </tbody>
         </table>
       )}
-    </section>
-  );
-}
-
-function FactsForm({ facts, lastResult }: { facts: PageData["facts"]; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({
-    id: "facts",
-    lastResult,
-    defaultValue: { research: facts.research ?? undefined, withinMarkedPurpose: facts.withinMarkedPurpose ?? undefined, deviceRoute: facts.deviceRoute ?? undefined },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: factsSchema }),
-    shouldValidate: "onSubmit",
-  });
-  return (
-    <section aria-labelledby="facts-heading">
-      <h2 id="facts-heading">The trial's facts</h2>
-      <p className="nhsuk-body-s">What the trial is decides which items its gates need.</p>
-      <ErrorSummary form={form} fields={fields} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="facts" />
-        <RadiosField
-          field={fields.research}
-          legend="Is the trial research or a service evaluation?"
-          options={[
-            { value: "service_evaluation", label: "Service evaluation" },
-            { value: "research", label: "Research" },
-          ]}
-        />
-        {facts.device && facts.marked ? (
-          <RadiosField
-            field={fields.withinMarkedPurpose}
-            legend="Is the device used within its marked purpose?"
-            options={[
-              { value: "yes", label: "Yes, within its UKCA or CE marked purpose" },
-              { value: "no", label: "No, for a purpose its mark does not cover" },
-            ]}
-          />
-        ) : null}
-        {facts.device ? (
-          <RadiosField
-            field={fields.deviceRoute}
-            legend="If the device is not marked for this purpose, its route"
-            options={[
-              { value: "await_marking", label: "Wait for the mark before the trial uses it" },
-              { value: "clinical_investigation", label: "Run the trial as a clinical investigation" },
-            ]}
-          />
-        ) : null}
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-          Record the facts
-        </button>
-      </Form>
-    </section>
-  );
-}
-
-function SiteForm({ options, lastResult }: { options: PageData["siteOptions"]; lastResult?: SubmissionResult<string[]> }) {
-  const [form, fields] = useForm({ id: "add-site", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: siteSchema }), shouldValidate: "onSubmit" });
-  return (
-    <section aria-labelledby="site-heading">
-      <h2 id="site-heading">Add a host site</h2>
-      <ErrorSummary form={form} fields={fields} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="intent" value="add-site" />
-        <SelectField field={fields.organisationId} label="Organisation" hint="An NHS or care organisation. Its members are told and can then see the trial." options={options} />
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-          Add the host site
-        </button>
-      </Form>
     </section>
   );
 }
