@@ -154,6 +154,7 @@ describeBrowser("a trial", () => {
     await sitePage.goto(`/trials/${trialId}`);
     await sitePage.getByRole("heading", { name: "Live trial: what the gate needs" }).waitFor();
     await sitePage.getByRole("cell", { name: /Approve at trial approval → live trial/ }).waitFor();
+    await sitePage.getByText("A medical device used within its UKCA or CE marked purpose").waitFor();
     await sitePage.getByRole("region", { name: "Decide" }).getByLabel("Report a safety incident").waitFor();
     // Axe needs JavaScript, so it checks the live trial's page as the leadership group sees it.
     await expectNoSeriousAxeViolations(page);

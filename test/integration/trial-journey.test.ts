@@ -179,6 +179,8 @@ describe("a trial from triage to adopted", () => {
     // Whenever a side recorded a gate's last item, the leadership group heard it could decide.
     expect(inbox(p.leader.user.id, "trial-gate-ready").length).toBeGreaterThanOrEqual(4);
     const page = await trialPage(trialId, p.clinician.cookie);
+    // The host site sees what the trial was recorded to be, though only others record it.
+    expect(page.data).toMatchObject({ mayRecordFacts: false, facts: { research: "research", route: "clinical_investigation" } });
     expect(page.data.timeline.every((t: { state: string }) => t.state !== "to-come")).toBe(true);
     expect(page.data.actions).toEqual([]);
   });

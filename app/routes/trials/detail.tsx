@@ -127,6 +127,7 @@ export default function TrialDetail({ loaderData }: Route.ComponentProps) {
           {formatDate(trial.createdAt)}
         </p>
         <Timeline timeline={page.timeline} />
+        <FactsSummary facts={page.facts} />
         {page.mayRecordFacts ? <FactsForm facts={page.facts} lastResult={lastFor(actionData, "facts")} /> : null}
         {page.siteOptions.length ? <SiteForm options={page.siteOptions} lastResult={lastFor(actionData, "add-site")} /> : null}
         <Checklist page={page} withdrawal={actionData?.form === "withdraw" ? actionData : undefined} />
@@ -143,6 +144,31 @@ export default function TrialDetail({ loaderData }: Route.ComponentProps) {
         />
       </div>
     </div>
+  );
+}
+
+const ROUTE_TEXT: Record<PageData["facts"]["route"], string> = {
+  not_a_device: "Not a medical device",
+  marked: "A medical device used within its UKCA or CE marked purpose",
+  await_marking: "A medical device not marked for this purpose: the trial waits for the mark",
+  clinical_investigation: "A medical device not marked for this purpose: run as a clinical investigation",
+};
+
+/** What the trial is, as recorded: everyone on the trial sees why its gates need what they need. */
+function FactsSummary({ facts }: { facts: PageData["facts"] }) {
+  return (
+    <dl className="nhsuk-summary-list">
+      <div className="nhsuk-summary-list__row">
+        <dt className="nhsuk-summary-list__key">Research or service evaluation</dt>
+        <dd className="nhsuk-summary-list__value">
+          {facts.research === null ? "Not recorded yet (treated as a service evaluation)" : facts.research === "research" ? "Research" : "Service evaluation"}
+        </dd>
+      </div>
+      <div className="nhsuk-summary-list__row">
+        <dt className="nhsuk-summary-list__key">Device regulations</dt>
+        <dd className="nhsuk-summary-list__value">{ROUTE_TEXT[facts.route]}</dd>
+      </div>
+    </dl>
   );
 }
 
