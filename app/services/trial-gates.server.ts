@@ -94,6 +94,7 @@ export function decideGate(actor: Actor, trialId: number, action: { type: Action
       refreshEvidenceComplete(tx, trialId, now, actor);
       if (to.status === "active") requestEvidence(tx, loadTrial(actor, trialId, tx), actor);
     }
-    return { ok: true, message: DONE[action.type](stageLabel(to.stage)) } as const;
+    const message = to.status === "adopted" ? "Adopted: the trial is complete and the region adopts the product." : DONE[action.type](stageLabel(to.stage));
+    return { ok: true, message } as const;
   });
 }

@@ -1,6 +1,7 @@
-// From a proposed match to the live trial, in a real browser: the two sides talk on the match,
-// the company accepts, and then at every stage each side uploads or attests its own items and
-// the leadership group decides the gate (one document is withdrawn and uploaded again). Axe checks the match and trial pages on the way.
+// From a proposed match to an adopted product, in a real browser: the two sides talk on the
+// match, the company accepts, then at every stage each side uploads or attests its own items
+// and the leadership group decides the gate; one document is withdrawn and uploaded again, and
+// the host site reports an incident in the live trial. Axe checks the pages on the way.
 import { eq } from "drizzle-orm";
 import type { Locator, Page } from "playwright-core";
 import { beforeAll, expect, it } from "vitest";
@@ -77,8 +78,23 @@ async function decide(page: Page, action: string, note: string) {
   await decide.getByRole("button", { name: "Record the decision" }).click();
 }
 
+/** In the live trial the host site reports a safety incident; the leadership group resumes. */
+async function incidentAndResume(sitePage: Page, page: Page, trialId: number) {
+  await sitePage.goto(`/trials/${trialId}`);
+  await sitePage.getByRole("heading", { name: "Live trial: what the gate needs" }).waitFor();
+  await decide(sitePage, "Report a safety incident", "A fall at 3am raised no alert.");
+  await sitePage.getByText("Safety incident reported: the trial is paused until the leadership group decides.").waitFor();
+  await page.goto("/inbox");
+  await page.getByText(/Safety incident: the trial of NightWatch/).first().waitFor();
+  await page.goto(`/trials/${trialId}`);
+  // Axe needs JavaScript, so it checks the live trial's page as the leadership group sees it.
+  await expectNoSeriousAxeViolations(page);
+  await decide(page, "Resume the trial", "The alert threshold is fixed and staff are briefed.");
+  await page.getByText("The trial has resumed.").waitFor();
+}
+
 describeBrowser("a trial", () => {
-  it("goes from a conversation on the match, through every gate, to the live trial", async () => {
+  it("goes from a conversation on the match, through every gate and an incident, to adopted", async () => {
     const clinician = await sessionCookieFor("clinician", { organisationId: trust });
     const innovator = await sessionCookieFor("innovator", { organisationId: company });
     const leader = await sessionCookieFor("leadership");
@@ -128,10 +144,11 @@ describeBrowser("a trial", () => {
 
     // Stage by stage: each side records its own items, then the leadership group approves.
     const passed: string[] = [];
-    for (const next of ["Regulatory readiness", "Sandbox test", "Trial approval", "Live trial"]) {
+    for (const next of ["Regulatory readiness", "Sandbox test", "Trial approval", "Live trial", "Evaluation", "Adoption"]) {
       let recorded = 0;
       for (const side of [page, companyPage, sitePage]) recorded += await recordOwnItems(side, trialId);
       expect(recorded, `items before ${next}`).toBeGreaterThan(0);
+      if (next === "Evaluation") await incidentAndResume(sitePage, page, trialId);
       if (next === "Sandbox test") {
         // The company withdraws a document uploaded in error, then uploads it again.
         await companyPage.goto(`/trials/${trialId}`);
@@ -147,18 +164,21 @@ describeBrowser("a trial", () => {
       await page.getByRole("heading", { name: `${next}: what the gate needs` }).waitFor();
       passed.push(next);
     }
-    expect(passed).toHaveLength(4);
-    expect(serverDb().select().from(trials).where(eq(trials.id, trialId)).get()).toMatchObject({ stage: "live_trial", status: "active" });
+    expect(passed).toHaveLength(6);
 
-    // Everyone sees the history; the host site was asked for its part and can report an incident.
+    // The last gate: once adoption's items are in, the leadership group adopts the product.
+    for (const side of [page, companyPage, sitePage]) await recordOwnItems(side, trialId);
+    await page.goto(`/trials/${trialId}`);
+    await decide(page, "Approve", "The evaluation shows fewer falls; the region adopts it.");
+    await page.getByText("Adopted: the trial is complete and the region adopts the product.").waitFor();
+    expect(serverDb().select().from(trials).where(eq(trials.id, trialId)).get()).toMatchObject({ stage: "adoption", status: "adopted" });
+    await expectNoSeriousAxeViolations(page);
+
+    // Everyone sees the history and what the trial was; the host site was asked for its part.
     await sitePage.goto(`/trials/${trialId}`);
-    await sitePage.getByRole("heading", { name: "Live trial: what the gate needs" }).waitFor();
     await sitePage.getByRole("cell", { name: /Approve at trial approval → live trial/ }).waitFor();
     await sitePage.getByText("A medical device used within its UKCA or CE marked purpose").waitFor();
-    await sitePage.getByRole("region", { name: "Decide" }).getByLabel("Report a safety incident").waitFor();
-    // Axe needs JavaScript, so it checks the live trial's page as the leadership group sees it.
-    await expectNoSeriousAxeViolations(page);
     await sitePage.goto("/inbox");
     await sitePage.getByText("Evidence requested").first().waitFor();
-  }, 120_000);
+  }, 180_000);
 });
