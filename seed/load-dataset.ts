@@ -73,9 +73,15 @@ export function loadDataset(tx: Tx, dataset: Dataset, actorUserId: number | null
       publishedAt: c.status === "published" || c.status === "closed" ? now : null,
       updatedAt: now,
     };
-    const existing = tx.select({ id: challenges.id, status: challenges.status }).from(challenges).where(eq(challenges.key, c.key)).get();
+    const existing = tx
+      .select({ id: challenges.id, status: challenges.status, submittedAt: challenges.submittedAt, publishedAt: challenges.publishedAt })
+      .from(challenges)
+      .where(eq(challenges.key, c.key))
+      .get();
     if (existing) {
-      tx.update(challenges).set(values).where(eq(challenges.id, existing.id)).run();
+      // Importing again keeps when a record was first submitted and published.
+      const dates = { submittedAt: values.submittedAt && (existing.submittedAt ?? now), publishedAt: values.publishedAt && (existing.publishedAt ?? now) };
+      tx.update(challenges).set({ ...values, ...dates }).where(eq(challenges.id, existing.id)).run();
       enqueueSearchUpdate(tx, "challenges", existing.id);
       counts.challenges.updated++;
       if (existing.status !== c.status) {
@@ -115,9 +121,9 @@ export function loadDataset(tx: Tx, dataset: Dataset, actorUserId: number | null
       publishedAt: p.status === "draft" ? null : now,
       updatedAt: now,
     };
-    const existing = tx.select({ id: products.id, status: products.status }).from(products).where(eq(products.key, p.key)).get();
+    const existing = tx.select({ id: products.id, status: products.status, publishedAt: products.publishedAt }).from(products).where(eq(products.key, p.key)).get();
     if (existing) {
-      tx.update(products).set(values).where(eq(products.id, existing.id)).run();
+      tx.update(products).set({ ...values, publishedAt: values.publishedAt && (existing.publishedAt ?? now) }).where(eq(products.id, existing.id)).run();
       enqueueSearchUpdate(tx, "products", existing.id);
       counts.products.updated++;
       if (existing.status !== p.status) {

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
-import { organisations } from "../../db/schema";
+import { challenges as challengesTable, organisations } from "../../db/schema";
 import { importDataset, validateDataset, validateDatasetText } from "../../seed/import-dataset";
 import { createOrganisation } from "../support/factories";
 
@@ -49,9 +49,12 @@ describe("importing shared/datasets/dev.json", () => {
     expect(rowCounts().slice(0, 3)).toEqual([112, 25, 120]);
   });
 
-  it("matches by key the second time, creating no duplicates", () => {
+  it("matches by key the second time, creating no duplicates and keeping when each was published", () => {
     const [orgs, challenges, products] = rowCounts();
+    const published = () => getDb().select({ key: challengesTable.key, at: challengesTable.publishedAt }).from(challengesTable).all();
+    const before = published();
     const result = importText(devText());
+    expect(published()).toEqual(before);
     expect(result).toMatchObject({
       ok: true,
       counts: { organisations: { created: 0, updated: 112 }, challenges: { created: 0, updated: 25 }, products: { created: 0, updated: 120 } },
