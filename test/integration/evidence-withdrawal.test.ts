@@ -3,12 +3,11 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
-import { auditEvents, evidence, matches, trials } from "../../db/schema";
-import * as matchesRoute from "../../app/routes/matches/list";
+import { auditEvents, evidence, trials } from "../../db/schema";
 import * as trialRoute from "../../app/routes/trials/detail";
-import { createOrganisation, signedIn } from "../support/factories";
-import { createChallenge, createProduct } from "../support/records";
+import { signedIn } from "../support/factories";
 import { call, getRequest, postRequest } from "../support/routes";
+import { startedTrial } from "../support/trials";
 
 const db = () => getDb();
 const today = () => new Date().toISOString().slice(0, 10);
@@ -18,21 +17,8 @@ const post = (id: number, cookie: string, fields: Record<string, string>) =>
 const trialRow = (id: number) => db().select().from(trials).where(eq(trials.id, id)).get()!;
 
 async function trialAtTriage() {
-  const trust = createOrganisation({ kind: "nhs_trust" });
-  const company = createOrganisation({ kind: "company" });
-  const challenge = createChallenge(trust.id);
-  const product = createProduct(company.id);
-  const clinician = await signedIn({ role: "clinician", organisationId: trust.id });
-  const innovator = await signedIn({ role: "innovator", organisationId: company.id });
-  const leader = await signedIn({ role: "leadership" });
-  const match = db()
-    .insert(matches)
-    .values({ challengeId: challenge.id, productId: product.id, proposedByOrganisationId: trust.id, proposedById: clinician.user.id, score: 80, reasons: { text: "" } as never })
-    .returning()
-    .get();
-  expect((await call(matchesRoute.action, postRequest("/matches", { matchId: String(match.id), decision: "accept" }, innovator.cookie))).status).toBe(302);
-  const trialId = db().select().from(trials).where(eq(trials.matchId, match.id)).get()!.id;
-  return { trialId, clinician, innovator, leader };
+  const t = await startedTrial();
+  return { trialId: t.trial.id, clinician: t.clinician, innovator: t.innovator, leader: await signedIn({ role: "leadership" }) };
 }
 
 const attest = (trialId: number, cookie: string, requirement: string, text: string) => post(trialId, cookie, { intent: "attest", requirement, text, attestedOn: today() });

@@ -4,37 +4,18 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client.server";
-import { auditEvents, matches, notifications, organisations, trials, trialSites, users } from "../../db/schema";
-import * as matchesRoute from "../../app/routes/matches/list";
+import { auditEvents, notifications, organisations, trials, trialSites, users } from "../../db/schema";
 import * as trialList from "../../app/routes/trials/list";
 import * as trialRoute from "../../app/routes/trials/detail";
 import { requirementsFor } from "../../app/domain/workflow";
 import { notifyOverdueGates } from "../../app/services/trial-setup.server";
 import { loadTrial } from "../../app/services/trials.server";
 import { createOrganisation, signedIn } from "../support/factories";
-import { createChallenge, createProduct } from "../support/records";
 import { call, getRequest, postRequest, type RouteResult } from "../support/routes";
+import { startedTrial } from "../support/trials";
 
 const db = () => getDb();
 const today = () => new Date().toISOString().slice(0, 10);
-
-async function startedTrial(productOverrides: Parameters<typeof createProduct>[1] = {}) {
-  const trust = createOrganisation({ kind: "nhs_trust" });
-  const company = createOrganisation({ kind: "company" });
-  const challenge = createChallenge(trust.id);
-  const product = createProduct(company.id, productOverrides);
-  const clinician = await signedIn({ role: "clinician", organisationId: trust.id });
-  const innovator = await signedIn({ role: "innovator", organisationId: company.id });
-  const match = db()
-    .insert(matches)
-    .values({ challengeId: challenge.id, productId: product.id, proposedByOrganisationId: trust.id, proposedById: clinician.user.id, score: 80, reasons: { text: "fit" } as never })
-    .returning()
-    .get();
-  const accepted = await call(matchesRoute.action, postRequest("/matches", { matchId: String(match.id), decision: "accept" }, innovator.cookie));
-  expect(accepted.status).toBe(302);
-  const trial = db().select().from(trials).where(eq(trials.matchId, match.id)).get()!;
-  return { trust, company, product, clinician, innovator, trial };
-}
 
 const path = (id: number) => `/trials/${id}`;
 const page = (id: number, cookie: string) => call(trialRoute.loader, getRequest(path(id), cookie), { params: { trialId: String(id) } });

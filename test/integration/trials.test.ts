@@ -13,48 +13,16 @@ import * as trialList from "../../app/routes/trials/list";
 import * as trialRoute from "../../app/routes/trials/detail";
 import * as download from "../../app/routes/trials/evidence-download";
 import { MAX_UPLOAD_BYTES } from "../../app/domain/uploads";
-import { createOrganisation, signedIn } from "../support/factories";
-import { createChallenge, createProduct } from "../support/records";
+import { signedIn } from "../support/factories";
 import { call, fieldErrors, getRequest, multipartRequest, postRequest, type UploadFile } from "../support/routes";
+import { proposedMatch, respondToMatch, startedTrial } from "../support/trials";
 
 const db = () => getDb();
 const PDF = (text = "evidence") => `%PDF-1.7\n${text}\n%%EOF\n`;
 
 type Side = Awaited<ReturnType<typeof signedIn>>;
 
-/** A challenge of a new trust, a product of a new company, and a match the trust proposed. */
-async function proposedMatch() {
-  const trust = createOrganisation({ kind: "nhs_trust" });
-  const company = createOrganisation({ kind: "company" });
-  const challenge = createChallenge(trust.id);
-  const product = createProduct(company.id);
-  const clinician = await signedIn({ role: "clinician", organisationId: trust.id });
-  const innovator = await signedIn({ role: "innovator", organisationId: company.id });
-  const match = db()
-    .insert(matches)
-    .values({
-      challengeId: challenge.id,
-      productId: product.id,
-      proposedByOrganisationId: trust.id,
-      proposedById: clinician.user.id,
-      score: 80,
-      reasons: { text: "shares: frailty and falls" } as never,
-      message: "Shall we try it?",
-    })
-    .returning()
-    .get();
-  return { trust, company, challenge, product, clinician, innovator, match };
-}
-
-const respond = (cookie: string, fields: Record<string, string>) => call(matchesRoute.action, postRequest("/matches", fields, cookie));
-
-async function startedTrial() {
-  const setup = await proposedMatch();
-  const accepted = await respond(setup.innovator.cookie, { matchId: String(setup.match.id), decision: "accept" });
-  expect(accepted.status).toBe(302);
-  const trial = db().select().from(trials).where(eq(trials.matchId, setup.match.id)).get()!;
-  return { ...setup, trial, on: { params: { trialId: String(trial.id) } } };
-}
+const respond = respondToMatch;
 
 const trialPath = (id: number) => `/trials/${id}`;
 const page = (id: number, cookie: string) => call(trialRoute.loader, getRequest(trialPath(id), cookie), { params: { trialId: String(id) } });
