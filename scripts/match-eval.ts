@@ -112,7 +112,7 @@ async function main() {
   console.log(`Matching quality on ${file}: ${judged.size} judged challenges, ${published.length} published products.\n`);
   printTable(rows);
   console.log(`\nRetrieval brought back ${retrieved} of the ${relevant} products of grade 2 or more.`);
-  console.log(`Match time per challenge (one multi-search round trip and re-ranking): p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms.`);
+  console.log(`Match time per challenge (a few searches sent at once, then re-ranking): p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms.`);
   const [, ours] = rows[0];
   console.log(
     JSON.stringify({

@@ -64,11 +64,16 @@ export function createMeilisearchEngine(options: MeilisearchOptions): SearchEngi
     clear: (index) => guard("clear an index", async () => void (await waitFor(client.index(uid(index)).deleteAllDocuments(), `clear ${index}`))),
     search: (index, query) =>
       guard("search", async () => toResult(await client.index(uid(index)).search(query.q, toParams(query)))),
+    // The engine runs one request's searches in turn but separate requests side by side. Two
+    // requests, not one per search: each costs this process ~0.7 ms, for no more speed on two
+    // cores. Alternate searches go to each, so both get a share of a caller's costliest.
     multiSearch: (index, queries) =>
       guard("search", async () => {
-        if (queries.length === 0) return [];
-        const response = await client.multiSearch({ queries: queries.map((q) => ({ indexUid: uid(index), q: q.q, ...toParams(q) })) });
-        return response.results.map((r: SearchResponse) => toResult(r));
+        const halves = [0, 1].map((side) => queries.filter((_, i) => i % 2 === side));
+        const responses = await Promise.all(
+          halves.map((part) => (part.length ? client.multiSearch({ queries: part.map((q) => ({ indexUid: uid(index), q: q.q, ...toParams(q) })) }) : undefined)),
+        );
+        return queries.map((_, i) => toResult(responses[i % 2]!.results[i >> 1]));
       }),
     health: async (): Promise<EngineHealth> => {
       try {

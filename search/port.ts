@@ -54,7 +54,7 @@ export interface SearchEngine {
   /** Removes every document of an index, waiting until applied. */
   clear(index: IndexName): Promise<void>;
   search<I extends IndexName>(index: I, query: SearchQuery): Promise<SearchResult<DocumentOf<I>>>;
-  /** Several searches in one round trip, results in the same order. */
+  /** Several searches at once, results in the same order. */
   multiSearch<I extends IndexName>(index: I, queries: SearchQuery[]): Promise<SearchResult<DocumentOf<I>>[]>;
   health(): Promise<EngineHealth>;
 }

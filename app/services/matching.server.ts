@@ -1,6 +1,6 @@
 // Matching: a challenge's best products, a product's best challenges, and the published
-// challenges like a draft. One multi-search round trip retrieves candidates with a few short
-// queries (app/domain/matching/queries.ts); the domain re-ranks them and says why.
+// challenges like a draft. A few short queries, sent at once, retrieve candidates
+// (app/domain/matching/queries.ts); the domain re-ranks them and says why.
 import type { DbOrTx } from "../../db/client.server";
 import { getDb } from "../../db/client.server";
 import type { ChallengeDocument, ProductDocument } from "../../search/documents";
@@ -77,7 +77,7 @@ export const SIMILAR_MIN_SCORE = 35;
 
 type Retrieved<I extends IndexName> = { available: true; candidates: DocumentOf<I>[] } | { available: false; notice: string };
 
-/** Runs the record's queries in one round trip and merges their hits. The engine's ranking
+/** Runs the record's queries at once and merges their hits. The engine's ranking
  * scores are left behind: they say how well a short query matched, not the record. */
 async function retrieve<I extends IndexName>(
   index: I,

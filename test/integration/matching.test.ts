@@ -1,5 +1,6 @@
-// Matching against the real local Meilisearch: retrieval in one round trip, synonyms applied
-// by the engine, the re-ranking, and what happens when the engine is missing or down.
+// Matching against the real local Meilisearch: retrieval with a few searches sent at once,
+// synonyms applied by the engine, the re-ranking, and what happens when the engine is missing
+// or down.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
