@@ -32,8 +32,10 @@ if (config.DEMO_MODE) {
   const { isEmpty, seedDemoData } = await import("../seed/demo");
   if (isEmpty(db)) {
     const counts = await seedDemoData(db);
+    const { seedDemoActivity } = await import("../seed/demo-activity");
+    await seedDemoActivity(db);
     step(
-      `loaded the regional demo data: ${counts.organisations.created} organisations, ${counts.challenges.created} challenges, ${counts.products.created} products`,
+      `loaded the regional demo data: ${counts.organisations.created} organisations, ${counts.challenges.created} challenges, ${counts.products.created} products, a trial and two matches`,
     );
   }
 }

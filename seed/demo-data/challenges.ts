@@ -635,4 +635,26 @@ export const challenges: DatasetChallenge[] = [
     closingDate: "2027-06-25",
     status: "published",
   },
+  {
+    key: "c-respiratory-discharge",
+    organisation: "lth",
+    title: "Spotting deterioration early after discharge from the respiratory wards",
+    summary:
+      "Many people sent home after a COPD or pneumonia admission come back within a month, often after days of getting worse that nobody saw.",
+    problem:
+      "Our respiratory wards discharge about 3,200 adults a year after an exacerbation of COPD or a pneumonia, and around 1 in 5 are readmitted within 30 days. Follow-up is a phone call from a specialist nurse in the first week and a clinic appointment some weeks later, so a slow fall in oxygen saturation or a rising breathing rate is usually noticed only when the patient calls 999. Readmissions cluster in the first fortnight, fill acute medical beds in winter and are distressing for patients and families. Community respiratory teams and the Leeds virtual ward can step care up at home, but only if someone sees the warning signs in time.",
+    peopleAffectedPerYear: 3200,
+    currentPathway:
+      "A discharge summary goes to the GP, a specialist nurse phones the patient within 7 days, and a respiratory clinic follows at 6 to 8 weeks. Patients are told to call their GP or 999 if they feel worse.",
+    desiredOutcomes:
+      "Warning signs such as falling oxygen saturation or a rising breathing rate are seen and acted on within hours during the first 30 days at home. Readmissions within 30 days fall from about 20% towards 15%, and patients and carers say they felt safe going home.",
+    clinicalAreas: ["respiratory", "urgent_emergency_care"],
+    careSettings: ["home", "secondary_care"],
+    place: "leeds",
+    mustHaves: ["ukca_marked", "dtac_passed", "works_without_smartphone"],
+    inequalitiesFocus: "COPD admissions are three times as common in the most deprived parts of Leeds, where fewer patients own a smartphone.",
+    fundingRoute: "Trust transformation funding with the Leeds virtual ward programme, up to £120k for a 12-month pilot.",
+    closingDate: "2027-05-31",
+    status: "published",
+  },
 ];
