@@ -148,3 +148,15 @@ export function MatchesPage({
     </div>
   );
 }
+
+const MATCH_STATUS = {
+  proposed: { label: "Proposed", colour: "nhsuk-tag--yellow" },
+  accepted: { label: "Accepted", colour: "nhsuk-tag--green" },
+  declined: { label: "Declined", colour: "nhsuk-tag--grey" },
+  withdrawn: { label: "Withdrawn", colour: "nhsuk-tag--grey" },
+} as const;
+
+/** A match's status as an NHS tag, the same on the matches list and a match's page. */
+export function MatchStatusTag({ status }: { status: keyof typeof MATCH_STATUS }) {
+  return <strong className={`nhsuk-tag ${MATCH_STATUS[status].colour}`}>{MATCH_STATUS[status].label}</strong>;
+}

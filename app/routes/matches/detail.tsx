@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/detail";
 import { ErrorSummary, TextareaField } from "~/components/form";
-import { MatchReasonList } from "~/components/match-card";
+import { MatchReasonList, MatchStatusTag } from "~/components/match-card";
 import { MessageThread } from "~/components/message-thread";
 import { formatDate } from "~/components/record-bits";
 import { matchMessageList, postMatchMessage } from "~/services/messages.server";
@@ -49,19 +49,11 @@ export async function action({ request, params }: Route.ActionArgs) {
   return redirectWithFlash(request, back, { message: "Match declined. The proposer has been told why.", kind: "success" });
 }
 
-const STATUS: Record<string, { label: string; colour: string }> = {
-  proposed: { label: "Proposed", colour: "nhsuk-tag--yellow" },
-  accepted: { label: "Accepted", colour: "nhsuk-tag--green" },
-  declined: { label: "Declined", colour: "nhsuk-tag--grey" },
-  withdrawn: { label: "Withdrawn", colour: "nhsuk-tag--grey" },
-};
-
 type ActionResult = { form: FormName; result: SubmissionResult<string[]> } | undefined;
 
 export default function MatchDetail({ loaderData }: Route.ComponentProps) {
   const { match: m, mayRespond, mayMessage, messages } = loaderData;
   const actionData = useActionData<typeof action>() as ActionResult;
-  const status = STATUS[m.status];
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -70,7 +62,7 @@ export default function MatchDetail({ loaderData }: Route.ComponentProps) {
           {m.productName} for {m.challengeTitle}
         </h1>
         <p>
-          <strong className={`nhsuk-tag ${status.colour}`}>{status.label}</strong> Score {m.score} out of 100
+          <MatchStatusTag status={m.status} /> Score {m.score} out of 100
         </p>
         <p className="nhsuk-body-s">
           Proposed by {m.proposedByUs ? "your organisation" : m.proposerName} on {formatDate(m.createdAt)}. The challenge is from{" "}

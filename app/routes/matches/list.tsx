@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, Form, Link, useActionData } from "react-router";
 import type { Route } from "./+types/list";
+import { MatchStatusTag } from "~/components/match-card";
 import { formatDate } from "~/components/record-bits";
 import { respondSchema } from "~/forms/trial";
 import { requirePermission } from "~/services/auth/current-user.server";
@@ -32,12 +33,6 @@ export async function action({ request }: Route.ActionArgs) {
   return redirectWithFlash(request, "/matches", { message: "Match declined. The proposer has been told why.", kind: "success" });
 }
 
-const STATUS: Record<string, { label: string; colour: string }> = {
-  proposed: { label: "Proposed", colour: "nhsuk-tag--yellow" },
-  accepted: { label: "Accepted", colour: "nhsuk-tag--green" },
-  declined: { label: "Declined", colour: "nhsuk-tag--grey" },
-};
-
 export default function Matches({ loaderData }: Route.ComponentProps) {
   const { matches } = loaderData;
   const failed = useActionData<typeof action>();
@@ -54,7 +49,6 @@ export default function Matches({ loaderData }: Route.ComponentProps) {
           <ul className="nhsuk-list">
             {matches.map((m) => {
               const reasonError = failed && failed.matchId === String(m.id) ? failed.result.error?.reason?.[0] : undefined;
-              const status = STATUS[m.status];
               return (
                 <li key={m.id} className="nhsuk-card">
                   <div className="nhsuk-card__content">
@@ -62,7 +56,7 @@ export default function Matches({ loaderData }: Route.ComponentProps) {
                       <Link to={`/products/${m.productId}`}>{m.productName}</Link> for <Link to={`/challenges/${m.challengeId}`}>{m.challengeTitle}</Link>
                     </h2>
                     <p>
-                      <strong className={`nhsuk-tag ${status.colour}`}>{status.label}</strong> Score {m.score} out of 100
+                      <MatchStatusTag status={m.status} /> Score {m.score} out of 100
                     </p>
                     <p className="nhsuk-body-s">
                       Proposed by {m.proposedByUs ? "your organisation" : m.proposerName} on {formatDate(m.createdAt)}. Challenge from{" "}
